@@ -1,0 +1,50 @@
+"""Dates next to a citation or in a header, in every printed form (domain 1.6, 4.2).
+
+"03/6/2013", "03-6-2013", "21.9.2000", "ngày 21 tháng 9 năm 2000", ", ngày 01-10-1997"; OCR
+damage on the words ("ngảy", "thang", "nărn") is absorbed by matching on folded text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from vanban.parse import patterns
+
+_DATE_AFTER = regex.compile(patterns.DATE_AFTER)
+
+MIN_YEAR = 1930
+MAX_YEAR = 2100
+
+
+def make_date(day: str | int, month: str | int, year: str | int) -> dt.date | None:
+    """Return the date, or None when it does not exist (31/2, month 13, year out of range)."""
+    try:
+        y = int(year)
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            return None
+        return dt.date(y, int(month), int(day))
+    except ValueError:
+        return None
+
+
+def match_date_after(folded: str, pos: int) -> regex.Match[str] | None:
+    """Match a date standing right after ``pos`` ("ngày 03/6/2013", ", ngày 01-10-1997")."""
+    return _DATE_AFTER.match(folded, pos)
+
+
+def date_of(m: regex.Match[str]) -> tuple[dt.date | None, bool]:
+    """The date of a ``DATE_AFTER`` match and whether it was impossible (e.g. 31/02/2015)."""
+    if m.group("d"):
+        parts = m.group("d", "m", "y")
+    else:
+        parts = m.group("wd", "wm", "wy")
+    date = make_date(*parts)
+    return date, date is None
+
+
+def find_date(folded: str, pos: int) -> dt.date | None:
+    """The valid date right after ``pos`` in folded text, or None."""
+    m = match_date_after(folded, pos)
+    return date_of(m)[0] if m else None

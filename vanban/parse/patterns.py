@@ -1,0 +1,201 @@
+"""Regex text of the parser, as named constants (compiled where they are used).
+
+Patterns marked *folded* run on ``fold(text)`` (lower case, no diacritics, "đ" -> "d"), the
+others on the normalized text. Every quantifier is bounded and code segments are possessive,
+so no pattern can backtrack catastrophically (issue #5, item 7); the symbol scan is one
+anchored regex over the whole text (domain section 6).
+"""
+
+from __future__ import annotations
+
+from vanban.parse.tables import TYPE_ABBREVIATIONS, TYPE_WORDS
+
+# --- normalisation ---------------------------------------------------------------------------
+
+# Converter artefacts removed outright: markdown bold markers (sample 000 header "**ĐẢNG BỘ"),
+# zero-width characters and soft hyphens.
+NORMALIZE_REMOVALS = r"\*\*|[\u200b-\u200d\u2060\ufeff\u00ad]"
+
+# A base letter with combining marks (NFD input, domain 5.1) or a decomposed Hangul syllable.
+MARK_CLUSTER = r"\P{M}?\p{M}+|[\u1100-\u115f][\u1160-\u11a7][\u11a8-\u11ff]?"
+
+# --- number-symbols (normalized text) --------------------------------------------------------
+
+# Running number: "15", "0005", "30c" (sample 002), "270B", "12.1" (decimal suffix).
+NUM = r"\d{1,5}(?:\.\d{1,2})?[a-zA-Z]?(?![\d])"
+
+# One code segment: starts upper case and is code-like — a second capital or digit soon
+# ("QĐi", "TTg", "CTr", "ThU", "V8", "UBTVQH11"), dots only between capitals ("V.III"), "&" in
+# ministry codes ("KH&ĐT"); a single capital stands alone ("L-CTN"). "Ban", "Văn" are not codes.
+SEG = (
+    r"[A-ZĐ](?:(?=[A-ZĐ0-9&]|[a-z][A-ZĐ0-9])"
+    r"(?:[A-Za-zĐ0-9&]|\.(?=[A-ZĐ0-9]++(?!\p{Ll}))){1,24}+|(?![\p{L}\d]))"
+)
+
+# Hyphen between segments, tolerating OCR spacing ("175- QĐ/TW", "979/QĐ-CĐVX- ĐT"), a doubled
+# stray mark ("13/CT- -TTg") and a hyphen at a line end.
+DASH = r"(?:[ ]{0,3}-(?:[ ]{0,3}-)?[ ]{0,3}|-\n)"
+SLASH = r"[ ]{0,3}/[ ]{0,3}"
+YEAR = r"(?:19|20)\d{2}"
+
+# State shape NUMBER/[YEAR/]CODE[-CODE...][/UNIT]: "15/QĐ-UBND", "04/2015/NĐ-CP", "80/2015/QH13",
+# "1206 /QĐ-HVTC", "863/QĐ-UB/TC", long joint symbols with up to 12 segments.
+STATE = (
+    rf"(?P<num>{NUM}){SLASH}(?:(?P<year>{YEAR}){SLASH})?"
+    rf"(?P<code>{SEG}(?:{DASH}{SEG}){{0,11}}(?:/{SEG}){{0,2}})"
+)
+
+# Party (and pre-1992 state) shape NUMBER-TYPE/ISSUER: "25-NQ/TW", "665 - CT/ĐU", "41-LCT/HĐNN8",
+# "367 - QĐ/TWĐTN-VP".
+PARTY = rf"(?P<pnum>{NUM}){DASH}(?P<ptype>{SEG}){SLASH}(?P<piss>{SEG}(?:-{SEG}){{0,4}})"
+
+# Old space-separated forms, only with a known type code: "58 LCT/HĐNN", "84 QĐ/TWĐTN".
+OLD = rf"(?P<onum>\d{{1,5}})[ ]{{1,2}}(?P<otype>LCT|QĐ|TT|NQ|CT|NĐ|L)[ ]{{0,2}}/[ ]{{0,2}}(?P<oiss>{SEG})"
+
+# Council of Ministers decrees without a type: "370-HĐBT".
+HDBT = r"(?P<hnum>\d{1,5})[ ]?-[ ]?(?P<hiss>HĐBT)"
+
+# The one scan over the text. Not inside another code or number ("UBTVQH11", "2015/...").
+SYMBOL = (
+    rf"(?<![\p{{Lu}}\d/.&\-])(?:{PARTY}|{STATE}|{OLD}|{HDBT})(?![\p{{L}}\d])"
+)
+
+# What a user types on the command line (parse_reference): any case, either shape.
+REFERENCE_SYMBOL = (
+    r"(?P<num>\d{1,5}(?:\.\d{1,2})?[a-z]?)\s*(?P<sep>[-/])\s*(?:(?P<year>(?:19|20)\d{2})\s*/\s*)?"
+    r"(?P<rest>[^\W\d_][\w&.]*(?:\s*[-/]\s*[\w&.]+){0,11})"
+)
+
+# --- type words, "số", cues (folded text) ----------------------------------------------------
+
+TYPE_ALT = "|".join(t.key.replace(" ", r"\s{1,3}") for t in TYPE_WORDS)
+"""Alternation of folded type words, longest first."""
+
+# A type word directly before the number: "Nghị quyết số 25-NQ/TW", "Kết luận 03-KL/TW",
+# "Nghị quyết số: 326/2016/UBTVQH14", "số31-QĐ/TW", "Nghị quyết số\n326/…", "các Quyết định số".
+# "pháp luật" is not the type word "Luật".
+TYPE_BEFORE = (
+    rf"(?<![\w])(?P<plural>cac[ \t]+|nhung[ \t]+)?(?P<type>(?<!phap )(?:{TYPE_ALT}))"
+    r"(?P<so>\s{1,3}so\s{0,2}:?\s{0,3}|\s{1,3}so(?=\d)|\s{1,3})\Z"
+)
+
+# "số" directly before the number with something between the type word and it:
+# "Luật Bảo vệ môi trường số 72/2020/QH14", "Quyết định của Bộ Chính trị số 31-QĐ/TW".
+SO_BEFORE = r"(?<![\w])so\s{0,2}:?\s{0,3}\Z"
+
+# The last type word in a short stretch before "số" (searched in reverse).
+TYPE_WORD = rf"(?r)(?<![\w])(?P<type>(?<!phap )(?:{TYPE_ALT}))(?![\w])"
+
+# Printed abbreviation as the type word (normalized text, case-sensitive): "NĐ 30/2020/NĐ-CP".
+ABBR_BEFORE = (
+    r"(?<![\w])(?P<abbr>" + "|".join(sorted(TYPE_ABBREVIATIONS, key=len, reverse=True))
+    + r")[ \t]{1,2}(?:số[ \t]*)?\Z"
+)
+
+# Separator between two items of an enumeration: ", ", " và ", "; ", " hoặc ", ", và ".
+ENUM_SEPARATOR = r"\s{0,3}(?:[,;]\s{0,3}(?:va\s{1,3}|hoac\s{1,3})?|va\s{1,3}|hoac\s{1,3})(?:so\s{0,2}:?\s{0,2})?\Z"
+
+# --- dates (folded text) ---------------------------------------------------------------------
+
+DATE_NUM = r"(?P<d>\d{1,2})[ ]{0,2}(?P<sep>[/.\-])[ ]{0,2}(?P<m>\d{1,2})[ ]{0,2}(?P=sep)[ ]{0,2}(?P<y>\d{4})(?!\d)"
+# Spelled out, OCR-tolerant: "ngày 21 tháng 9 năm 2000", "thang", "nărn" (folded "narn").
+DATE_WORDS = (
+    r"(?P<wd>\d{1,2})\s{1,3}thang\s{1,3}(?P<wm>\d{1,2})\s{1,3}na(?:m|rn)\s{1,3}(?P<wy>\d{4})(?!\d)"
+)
+# Date right after a symbol: "… ngày 03/6/2013", ", ngày 01-10-1997" (comma, Party style),
+# "ngày 21 tháng 9 năm 2000", "(ngày 21.9.2000)", "ban hành ngày …", "ký ngày …".
+DATE_AFTER = (
+    r"\s{0,3}(?:,\s{0,2}|\(\s{0,2})?(?:(?:ban\s+hanh|ky)\s+)?ngay\s{0,2}:?\s{0,2}"
+    rf"(?:{DATE_NUM}|{DATE_WORDS})"
+)
+
+# --- issuer phrase, term, title (folded text) ------------------------------------------------
+
+# Words that end an issuer phrase (the title or the next clause begins).
+_ISSUER_STOP = (
+    r"ve|ban\s+hanh|quy\s+dinh|huong\s+dan|sua\s+doi|thuc\s+hien|trien\s+khai|nham|de|tai|theo"
+    r"|ngay|so|khoa|ky|thong\s+qua|phe\s+duyet|cong\s+bo|doi\s+voi|trong|tu|den|nam|la|co|da"
+    r"|duoc|va(?=\s+(?:" + TYPE_ALT + r"|cac|cua|\w+\s+(?:" + TYPE_ALT + r")))|lan|hoi\s+nghi"
+    r"|nhung|cac\s+(?:" + TYPE_ALT + r")|" + TYPE_ALT
+)
+# "của <issuer>" after the symbol/date: "của Ban Chấp hành Trung ương khóa XI".
+ISSUER_AFTER = (
+    r"\s{0,3}(?:,\s{0,2})?cua\s{1,3}(?P<iss>(?:(?!(?:" + _ISSUER_STOP + r")(?!\w))"
+    r"[^\W\d_]{1,12}(?:[ \t]{1,2}|(?=[,;.:()\"\u201c\u201d\n]|\Z))){1,14})"
+)
+# "của <issuer>" inside the stretch between a type word and "số".
+ISSUER_BETWEEN = r"\s{1,3}cua\s{1,3}(?P<iss>[^\W\d_][\w \t]{1,80}?)\s{1,3}\Z"
+# Term: "khóa XI", "(khóa X)", "(Khóa XI)", "khoá XII", "khóa XI, XII".
+TERM_AFTER = r"\s{0,3}(?:,\s{0,2})?\(?\s{0,2}khoa\s{1,3}(?P<term>[ivxl]{1,6})(?![\w])\s{0,2}\)?"
+
+# --- cue words for relations (folded text) ---------------------------------------------------
+
+# Longest first; each alternative names its relation group (issue #5 item 5, domain 4.6).
+CUES = (
+    r"(?<![\w])(?:"
+    r"(?P<guides>huong\s+dan\s+(?:thi\s+hanh|thuc\s+hien|ap\s+dung)|quy\s+dinh\s+chi\s+tiet)"
+    r"|(?P<plain>theo\s+quy\s+dinh\s+(?:tai|cua)|(?:duoc\s+)?quy\s+dinh\s+tai|theo\s+noi\s+dung"
+    r"|phu\s+hop\s+voi|trai\s+voi|can\s+cu\s+vao\s+tinh\s+hinh)"
+    r"|(?P<passive>(?:da\s+)?(?:duoc|bi)\s+(?:sua\s+doi(?:,?\s+bo\s+sung)?|bo\s+sung|thay\s+the"
+    r"|bai\s+bo|huy\s+bo))"
+    r"|(?P<based_on>can\s+cu)"
+    r"|(?P<amends>sua\s+doi(?:,?\s+bo\s+sung)?|bo\s+sung|dinh\s+chinh)"
+    r"|(?P<replaces>thay\s+the)"
+    r"|(?P<repeals>bai\s+bo|huy\s+bo|cham\s+dut\s+hieu\s+luc|het\s+hieu\s+luc)"
+    r"|(?P<implements>(?:tiep\s+tuc\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?thuc\s+hien"
+    r"|trien\s+khai|quan\s+triet|cu\s+the\s+hoa|the\s+che\s+hoa|bam\s+sat|thi\s+hanh)"
+    r"|(?P<monitor>giam\s+sat|kiem\s+tra|theo\s+doi|don\s+doc)"
+    r")(?![\w])"
+)
+
+# Words allowed between a cue and the citation it governs ("thực hiện nghiêm túc, có hiệu quả
+# Chỉ thị …", "sửa đổi, bổ sung một số điều của Nghị định …", "việc thực hiện các Nghị quyết").
+CUE_FILLER = (
+    r"(?:[\s,]|tot|nghiem(?:\s+tuc)?|co\s+hieu\s+qua|hieu\s+qua|day\s+du|kip\s+thoi|sau\s+rong"
+    r"|dong\s+bo|thong\s+nhat|triet\s+de|sau\s+sac|viec|cac|noi\s+dung|tinh\s+than|mot\s+so"
+    r"|dieu(?:\s+\d+[a-z]?)?|khoan(?:\s+\d+)?|diem(?:\s+[a-z])?|cua|nhung|ket\s+qua|va|quy\s+dinh"
+    r"|tai|theo|toan\s+bo|mot\s+phan){0,12}\Z"
+)
+
+# What may stand between a cited document and a cue that makes it the subject of an embedded
+# relation: its date, issuer, term and title ("16-CTr/ĐUK ngày 18-8-2013 thực hiện …",
+# "04-NQ/ĐUK về “…”, nhằm cụ thể hóa việc thực hiện …").
+EMBEDDED_GAP = (
+    r"[^.;:!?]{0,400}?(?:[\"\u201d][\s*]{0,3})?(?:,\s{0,2})?(?:(?:nham|de)\s{1,3})?"
+    r"(?:(?:cu\s+the\s+hoa|tiep\s+tuc)\s{1,3})?(?:viec\s{1,3})?\Z"
+)
+
+# --- clause boundaries (normalized text) -----------------------------------------------------
+
+# Sentence end: ". " / "./." / "!" / "?" before a capital, digit, list mark or text end; or a
+# line break before a capital/list mark when the line ended with terminal punctuation.
+SENTENCE_END = r"(?<![A-ZĐ]\p{Ll}{0,2})[.!?](?:/\.)?(?=\s+[\p{Lu}\d\-+•*(]|\s*\Z)"
+# ";" or ":" — a boundary unless an enumeration item (a type word) follows.
+SEMICOLON = r"[;:]"
+# A paragraph/line break followed by a capital, a digit or a list mark.
+LINE_BREAK = r"\n\s*(?=[\p{Lu}\d\-+•*])"
+# What continues an enumeration after a boundary candidate (folded, anchored at its end).
+ITEM_START = (
+    r"[\s\-+•*]{0,6}(?:(?:[a-z]|\d{1,2})[.)]\s{1,3})?(?:va\s{1,3}|cac\s{1,3}|nhung\s{1,3})?(?:"
+    + TYPE_ALT + r")(?![\w])"
+)
+
+# --- header (normalized text, line by line) --------------------------------------------------
+
+# Number line: "Số: 18 /CT-UBND", "Số 665 - CT/ĐU", "Số:5123/BTC-NSNN", "Luật số: 45/2019/QH14".
+HEADER_NUMBER = (
+    r"(?im)^[ \t>*#]*(?:(?:bộ[ \t]+)?luật[ \t]+)?s[ốôo6][ \t]*:?[ \t]*(?=\d)"
+)
+# Received stamps: "CÔNG VĂN ĐẾN Số: …", "Số đến: 1530", "ĐẾN Số:..... Ngày: 22/9/2014".
+STAMP = r"(?i)(?:số\s*đến|đến\s*số|công\s*văn\s*đến|văn\s*đến|^\s*đến\b|lãnh\s*đạo\s*:|chỉ\s*đạo\s*:|xử\s*lý\s*chính)"
+# Place and date line (folded): "Hà Nội, ngày 22 tháng 9 năm 2014", OCR "ngảy", "thang", "nărn".
+HEADER_DATE = (
+    r"(?im)^[ \t*_]*(?P<place>[^\W\d_][^,\n\d]{1,48}?)\s{0,2},\s{0,3}ngay\s{1,3}(?P<d>\d{1,2})"
+    r"\s{1,3}thang\s{1,3}(?P<m>\d{1,2})\s{1,3}na(?:m|rn)\s{1,3}(?P<y>\d{4})"
+)
+# Article byline: "Thứ Hai, 13/5/2024" (folded).
+BYLINE = (
+    r"(?im)^\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+)
+# A "Theo …" source line at the end of an article.
+ARTICLE_SOURCE = r"(?m)^\s*(?:theo|nguon)\s*:?\s+\S"

@@ -111,17 +111,22 @@ DATE_AFTER = (
 
 # --- issuer phrase, term, title (folded text) ------------------------------------------------
 
-# Words that end an issuer phrase (the title or the next clause begins).
+TYPE_ALT_VI = "|".join(t.name.replace(" ", r"\s{1,3}") for t in TYPE_WORDS)
+"""Alternation of the type words as printed (case-insensitive use), longest first."""
+
+# Words that end an issuer phrase (the title or the next clause begins); normalized text,
+# case-insensitive, so "tại" stops but "Bộ Tài chính" does not.
 _ISSUER_STOP = (
-    r"ve|ban\s+hanh|quy\s+dinh|huong\s+dan|sua\s+doi|thuc\s+hien|trien\s+khai|nham|de|tai|theo"
-    r"|ngay|so|khoa|ky|thong\s+qua|phe\s+duyet|cong\s+bo|doi\s+voi|trong|tu|den|nam|la|co|da"
-    r"|duoc|va(?=\s+(?:" + TYPE_ALT + r"|cac|cua|\w+\s+(?:" + TYPE_ALT + r")))|lan|hoi\s+nghi"
-    r"|nhung|cac\s+(?:" + TYPE_ALT + r")|" + TYPE_ALT
+    r"về|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|thực\s+hiện|triển\s+khai|nhằm|để|tại|theo"
+    r"|ngày|số|khóa|ký|thông\s+qua|phê\s+duyệt|công\s+bố|đối\s+với|trong|từ|đến|năm|là|có|đã"
+    r"|được|và(?=\s+(?:" + TYPE_ALT_VI + r"|các|của|\w+\s+(?:" + TYPE_ALT_VI + r")))"
+    r"|những|các\s+(?:" + TYPE_ALT_VI + r")|" + TYPE_ALT_VI
 )
-# "của <issuer>" after the symbol/date: "của Ban Chấp hành Trung ương khóa XI".
+# "của <issuer>" after the symbol/date: "của Ban Chấp hành Trung ương khóa XI", "của Hội nghị
+# lần thứ sáu Ban Chấp hành Trung ương Đảng" (normalized text).
 ISSUER_AFTER = (
-    r"\s{0,3}(?:,\s{0,2})?cua\s{1,3}(?P<iss>(?:(?!(?:" + _ISSUER_STOP + r")(?!\w))"
-    r"[^\W\d_]{1,12}(?:[ \t]{1,2}|(?=[,;.:()\"\u201c\u201d\n]|\Z))){1,14})"
+    r"(?i)\s{0,3}(?:,\s{0,2})?(?:của|cua)\s{1,3}(?P<iss>(?:(?!(?:" + _ISSUER_STOP + r")(?!\w))"
+    r"[^\W\d_]{1,12}(?:[ \t]{1,2}|(?=[,;.:()\"\u201c\u201d\n*]|\Z))){1,14})"
 )
 # "của <issuer>" inside the stretch between a type word and "số".
 ISSUER_BETWEEN = r"\s{1,3}cua\s{1,3}(?P<iss>[^\W\d_][\w \t]{1,80}?)\s{1,3}\Z"
@@ -199,3 +204,23 @@ BYLINE = (
 )
 # A "Theo …" source line at the end of an article.
 ARTICLE_SOURCE = r"(?m)^\s*(?:theo|nguon)\s*:?\s+\S"
+
+# --- unresolved references -------------------------------------------------------------------
+
+# Type word + number without a symbol (folded): "Nghị quyết 18", "các Nghị quyết số 79",
+# "Thông tư 64/2017"; not "Kế hoạch 5 năm", "Chỉ thị 18/2000/CT-TTg".
+NUMBER_ONLY_REFERENCE = (
+    rf"(?<![\w])(?P<type>{TYPE_ALT})\s{{1,3}}(?:so\s{{0,2}}:?\s{{0,2}})?"
+    r"(?P<num>\d{1,5}[a-z]?(?:/(?:19|20)\d{2})?)(?![\w/\-]|\s*(?:-|/)\s*\w)"
+    r"(?!\s{1,3}(?:nam|thang|ngay|nhiem|giai|trieu|ty|%|lan|nguoi|diem|muc|nhom|noi))"
+)
+# Named references (normalized text, capitalised type word): "Nghị quyết Trung ương 4 (khóa
+# XI, XII)", "Nghị quyết Hội nghị Trung ương 7", "Luật Đất đai năm 2024", "Bộ luật Hình sự 2015".
+NAMED_REFERENCE = (
+    r"(?<![\w])(?:(?P<type>Nghị quyết)\s+(?:Hội nghị\s+)?(?:lần thứ\s+\w+\s+)?(?:Ban Chấp hành\s+)?"
+    r"Trung ương\s+(?:Đảng\s+)?(?P<num>\d{1,2}|[IVX]{1,5})(?:\s*\(?\s*kh[oó][aá]\s+[IVXL]{1,5}"
+    r"(?:\s*,\s*[IVXL]{1,5})*\s*\)?)?"
+    r"|(?P<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)\s+(?:năm\s+(?P<num>\d{4})|\p{Lu}\p{Ll}*"
+    r"(?:[ ](?!(?:năm|số|ngày|của|và|được|đã|theo|tại|về|thì|là|có|quy|để|trong|nhằm)\b)\p{L}+){0,7}"
+    r"(?:[ ]+(?:năm[ ]+)?(?:19|20)\d{2})?))"
+)

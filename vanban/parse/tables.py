@@ -292,8 +292,8 @@ LOCALITY_WORDS: tuple[str, ...] = (
 
 # OCR repairs of header words, by dictionary only (domain 5.5). Example: the damaged word.
 HEADER_OCR_FIXES: MappingProxyType[str, str] = MappingProxyType({
-    "KHÔI": "KHỐI", "ĐÁNG": "ĐẢNG", "ĐÂNG": "ĐẢNG", "UÝ": "ỦY", "ỦY": "ỦY", "UỶ": "ỦY",
-    "CHINH": "CHÍNH", "PHU": "PHỦ", "TRUNG ƯƠNG": "TRUNG ƯƠNG", "BÔ": "BỘ",
+    "KHÔI": "KHỐI", "ĐÁNG": "ĐẢNG", "ĐÂNG": "ĐẢNG", "UÝ": "ỦY",
+    "CHINH": "CHÍNH", "PHU": "PHỦ", "BÔ": "BỘ", "THANH": "THÀNH",
 })
 
 # Issuer phrases of a local body -> the scope word that names its level.
@@ -301,3 +301,26 @@ LOCAL_BODY_KEYS: tuple[str, ...] = (
     "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "uy ban nhan dan", "hoi dong nhan dan",
     "ubnd", "hdnd", "dang uy", "dang bo",
 )
+
+# Abbreviations inside issuer phrases, expanded. Example: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh".
+ISSUER_ABBREVIATIONS: MappingProxyType[str, str] = MappingProxyType({
+    "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "BCH": "Ban Chấp hành",
+    "BTV": "Ban Thường vụ", "TW": "Trung ương", "MTTQ": "Mặt trận Tổ quốc",
+    "BCS": "Ban cán sự", "VPCP": "Văn phòng Chính phủ", "TP": "thành phố",
+})
+
+# Provinces and centrally run cities (the 63 of 2008-2025; the 2025 merged names are among them).
+# Old names stay: documents cite bodies of provinces that no longer exist. Example: "Hải Dương".
+CITIES: frozenset[str] = frozenset({
+    "Hà Nội", "Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
+})
+PROVINCES: frozenset[str] = CITIES | frozenset({
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
+    "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk",
+    "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh",
+    "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+    "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình",
+    "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
+    "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
+    "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+})

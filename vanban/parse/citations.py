@@ -1,0 +1,203 @@
+"""Citations in running text: one symbol scan, then a look left and a look right per symbol.
+
+Left of the symbol (folded text, bounded window): the type word, "số", a name or an issuer
+between them ("Luật Bảo vệ môi trường số …", "Quyết định của Bộ Chính trị số …"). Right of it:
+the date, "của <issuer>", the term (khóa). Then enumerations share what one item states for
+all ("Nghị định số 21/2016/NĐ-CP, 35/2018/NĐ-CP …": the type; "Quyết định số 217-QĐ/TW,
+Quyết định số 218-QĐ/TW ngày 12/12/2013": the date and issuer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from vanban.parse import patterns
+from vanban.parse.dates import date_of, match_date_after
+from vanban.parse.names import canonical_issuer
+from vanban.parse.normalize import Normalized
+from vanban.parse.symbols import (
+    SymbolParts,
+    implied_type,
+    issuer_from_code,
+    parts_from_match,
+)
+from vanban.parse.tables import TYPE_ABBREVIATIONS, TYPE_WORDS
+from vanban.symbols import symbol_key
+
+SYMBOL_RE = regex.compile(patterns.SYMBOL)
+_TYPE_BEFORE = regex.compile("(?r)" + patterns.TYPE_BEFORE)
+_SO_BEFORE = regex.compile("(?r)" + patterns.SO_BEFORE)
+_TYPE_WORD = regex.compile(patterns.TYPE_WORD)
+_ABBR_BEFORE = regex.compile("(?r)" + patterns.ABBR_BEFORE)
+_ISSUER_AFTER = regex.compile(patterns.ISSUER_AFTER)
+_ISSUER_BETWEEN = regex.compile(patterns.ISSUER_BETWEEN)
+_TERM_AFTER = regex.compile(patterns.TERM_AFTER)
+_ENUM_SEPARATOR = regex.compile(patterns.ENUM_SEPARATOR)
+_NAME_STOP = regex.compile(r"[.;:!?\n\"\u201c\u201d]|\d")
+_WS = regex.compile(r"\s+")
+
+_TYPE_BY_KEY = {t.key: t for t in TYPE_WORDS}
+LEFT_WINDOW = 160
+NAME_WINDOW = 100
+
+
+@dataclass
+class Mention:
+    """One symbol found in the text, with what stands around it (normalized offsets)."""
+
+    parts: SymbolParts
+    symbol: str
+    start: int
+    end: int
+    left: int
+    tail_end: int
+    doc_type: str | None = None
+    type_word: str | None = None
+    date: dt.date | None = None
+    impossible_date: bool = False
+    issuer: str | None = None
+    term: str | None = None
+    relation: str = "cites"
+    flags: list[str] = field(default_factory=list)
+    own_issuer: bool = False
+    enum_prev: Mention | None = None
+
+
+def _type_key(matched: str) -> str:
+    return _WS.sub(" ", matched)
+
+
+def _left_context(norm: Normalized, start: int) -> tuple[int, str | None, str | None, bool]:
+    """(left offset, type word, issuer before the number, "số" seen) for a symbol at ``start``."""
+    folded = norm.folded
+    lo = max(0, start - LEFT_WINDOW)
+    m = _TYPE_BEFORE.search(folded, lo, start)
+    if m is not None:
+        name = _TYPE_BY_KEY[_type_key(m.group("type"))].name
+        left = m.start("type")
+        if name == "Luật" and folded.endswith("bo ", lo, left):
+            name, left = "Bộ luật", left - 3
+        return (m.start() if m.group("plural") else left), name, None, "so" in m.group("so")
+    so = _SO_BEFORE.search(folded, lo, start)
+    if so is not None:
+        return _named_before(norm, so.start(), start)
+    abbr = _ABBR_BEFORE.search(norm.text, lo, start)
+    if abbr is not None:
+        return abbr.start(), TYPE_ABBREVIATIONS[abbr.group("abbr")], None, "số" in abbr.group()
+    return start, None, None, False
+
+
+def _named_before(norm: Normalized, so_start: int, start: int) -> tuple[int, str | None, str | None, bool]:
+    """A type word, then a name or "của <issuer>", then "số": "Luật Đất đai số …"."""
+    folded = norm.folded
+    lo = max(0, so_start - NAME_WINDOW)
+    word = _TYPE_WORD.search(folded, lo, so_start)
+    if word is None or _NAME_STOP.search(folded, word.end(), so_start):
+        return so_start, None, None, True
+    name = _TYPE_BY_KEY[_type_key(word.group("type"))].name
+    issuer = None
+    between = _ISSUER_BETWEEN.fullmatch(folded, word.end(), so_start)
+    if between is not None:
+        issuer = canonical_issuer(norm.text[between.start("iss"):between.end("iss")])
+    return word.start(), name, issuer, True
+
+
+def _right_context(norm: Normalized, mention: Mention) -> None:
+    """Fill date, issuer and term from what follows the symbol; set ``tail_end``."""
+    folded = norm.folded
+    pos = mention.end
+    date_m = match_date_after(folded, pos)
+    if date_m is not None:
+        mention.date, mention.impossible_date = date_of(date_m)
+        pos = date_m.end()
+    iss = _ISSUER_AFTER.match(norm.text, pos)
+    if iss is not None:
+        raw = norm.text[iss.start("iss"):iss.end("iss")]
+        mention.issuer = canonical_issuer(raw) or mention.issuer
+        mention.own_issuer = True
+        pos = iss.end("iss")
+    term = _TERM_AFTER.match(folded, pos)
+    if term is not None:
+        mention.term = norm.text[term.start("term"):term.end("term")].upper()
+        pos = term.end()
+    if date_m is None and iss is not None:
+        late = match_date_after(folded, pos)
+        if late is not None:
+            mention.date, mention.impossible_date = date_of(late)
+            pos = late.end()
+    mention.tail_end = pos
+
+
+def _doc_type(word: str | None, parts: SymbolParts) -> str | None:
+    """The type word, unless it only says "Văn bản"/"Công văn" and the symbol knows better."""
+    implied = implied_type(parts)
+    if word is None:
+        return implied
+    if word == "Văn bản":
+        return implied or "Công văn"
+    if word == "Công văn" and implied and implied != "Công văn":
+        return implied
+    if word == "Chương trình" and implied == "Chương trình":
+        return word
+    return word
+
+
+def find_mentions(norm: Normalized, own_symbol: str | None = None) -> list[Mention]:
+    """Every citation of another document in ``norm``, in text order."""
+    own = symbol_key(own_symbol) if own_symbol else None
+    mentions: list[Mention] = []
+    for m in SYMBOL_RE.finditer(norm.text):
+        parts = parts_from_match(m)
+        if parts is None:
+            continue
+        left, word, issuer, has_so = _left_context(norm, m.start())
+        if not parts.strong and word is None and not has_so:
+            continue
+        symbol = parts.canonical
+        if own is not None and symbol_key(symbol) == own:
+            continue
+        mention = Mention(parts, symbol, m.start(), m.end(), left, m.end(), type_word=word,
+                          issuer=issuer, own_issuer=issuer is not None)
+        mention.doc_type = _doc_type(word, parts)
+        _right_context(norm, mention)
+        if mention.issuer is None:
+            mention.issuer = issuer_from_code(parts)
+        mentions.append(mention)
+    _link_enumerations(norm, mentions)
+    return mentions
+
+
+def _compatible(word_type: str | None, parts: SymbolParts) -> bool:
+    """Whether an enumeration's type word can apply to a symbol without one."""
+    if word_type is None:
+        return False
+    codes = next((t.codes for t in TYPE_WORDS if t.name == word_type), ())
+    return (parts.type_code or "") in codes or implied_type(parts) in (None, word_type)
+
+
+def _link_enumerations(norm: Normalized, mentions: list[Mention]) -> None:
+    """Share the type forward and the date/issuer backward along enumerations."""
+    folded = norm.folded
+    for prev, cur in zip(mentions, mentions[1:]):
+        if _ENUM_SEPARATOR.fullmatch(folded, prev.tail_end, cur.left) is None:
+            continue
+        cur.enum_prev = prev
+        if cur.type_word is None and _compatible(prev.doc_type, cur.parts):
+            cur.doc_type = prev.doc_type
+            cur.type_word = prev.type_word
+    for cur in reversed(mentions):
+        prev = cur.enum_prev
+        if prev is None:
+            continue
+        if prev.date is None and prev.tail_end == prev.end and cur.date is not None \
+                and _year_agrees(prev.parts, cur.date):
+            prev.date = cur.date
+        if not prev.own_issuer and cur.issuer and issuer_from_code(prev.parts) is None:
+            prev.issuer, prev.term = cur.issuer, prev.term or cur.term
+
+
+def _year_agrees(parts: SymbolParts, date: dt.date) -> bool:
+    return parts.year is None or int(parts.year) == date.year

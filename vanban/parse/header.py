@@ -1,0 +1,290 @@
+"""The document's own identity from its first page: issuer, number, place and date, type, title,
+signer and recipients (issue #5 item 2; domain 1.4, 3.2).
+
+Received stamps ("CÔNG VĂN ĐẾN Số: …", "Số đến: 1530", "ĐẾN Số:….. Ngày: 22/9/2014") are never
+the header. What is not printed stays None: the issuer is inferred only from the document's own
+words ("CHỈ THỊ / CỦA BAN THƯỜNG VỤ THÀNH ỦY" + the place) or from its own symbol ("18/CT-UBND" +
+"Hải Dương" -> "Ủy ban nhân dân tỉnh Hải Dương").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from vanban.models import Header
+from vanban.parse import patterns
+from vanban.parse.dates import make_date
+from vanban.parse.names import org_case, place_in
+from vanban.parse.normalize import Normalized, fold
+from vanban.parse.symbols import SymbolParts, implied_type, parts_from_match
+from vanban.parse.tables import CITIES, HEADER_OCR_FIXES, PROVINCES, TYPE_WORDS
+
+_SYMBOL = regex.compile(patterns.SYMBOL)
+_NUMBER = regex.compile(patterns.HEADER_NUMBER)
+_NUMBER_ANYWHERE = regex.compile(r"(?i)(?:(?<=^|[\s*])(?:(?:bộ\s+)?luật\s+)?s[ốôo6]\s*:?\s*)(?=\d)")
+_STAMP = regex.compile(patterns.STAMP, regex.MULTILINE)
+_HEADER_DATE = regex.compile(patterns.HEADER_DATE)
+_BYLINE = regex.compile(patterns.BYLINE)
+_MOTTO = regex.compile(
+    r"(?i)c[ộo]ng\s+h[òoó]a\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam|độc\s+lập\s*-?\s*tự\s+do"
+    r"\s*-?\s*hạnh\s+phúc|đảng\s+cộng\s+sản\s+việt\s+nam"
+)
+_RULE = regex.compile(r"^[\s\-_*=.~\\]*$")
+_CUA_LINE = regex.compile(r"^(?:CỦA|Của)\s+(?P<body>.+)$")
+_NAME = regex.compile(r"^(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}*){1,4}$")
+_SIGN_MARK = regex.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|TL\.?|T/L|TUQ\.?|Q\.)\s*", regex.IGNORECASE)
+_NOI_NHAN = regex.compile(r"(?im)^\s*nơi\s+nhận\s*:?\s*$")
+_TYPE_KEYS = {t.key: t.name for t in TYPE_WORDS}
+HEADER_LINES = 40
+SIGNER_LINES = 40
+
+
+@dataclass
+class Line:
+    """A line of the normalized text and its offset."""
+
+    text: str
+    start: int
+
+    @property
+    def clean(self) -> str:
+        return self.text.replace("\\*", "*").strip(" \t*_#>").strip()
+
+
+def _lines(text: str, start: int = 0, limit: int | None = None) -> list[Line]:
+    out, pos = [], start
+    for raw in text[start:].split("\n"):
+        out.append(Line(raw, pos))
+        pos += len(raw) + 1
+        if limit is not None and len(out) >= limit:
+            break
+    return out
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _type_of_line(line: str) -> str | None:
+    key = " ".join(fold(line).replace("*", " ").split())
+    return _TYPE_KEYS.get(key) if _is_caps(line) else None
+
+
+def is_article(norm: Normalized) -> bool:
+    """A news article: a dated byline near the top and no number line."""
+    head = norm.folded[:600]
+    return _BYLINE.search(head) is not None and _NUMBER.search(norm.text[:3000]) is None
+
+
+def parse_article_header(norm: Normalized) -> Header:
+    """Article kind: date from the byline, title = the first other line; the rest None."""
+    m = _BYLINE.search(norm.folded[:600])
+    date = make_date(m.group("d"), m.group("m"), m.group("y")) if m else None
+    title = None
+    for line in _lines(norm.text, m.end() if m else 0, 10):
+        if line.clean:
+            title = line.clean
+            break
+    return Header(date=date, title=title)
+
+
+def _find_number(lines: list[Line], stamps: set[int]) -> tuple[int, SymbolParts | None, str]:
+    """(line index, symbol parts, text before "Số" on that line) of the number line."""
+    for i, line in enumerate(lines):
+        if i in stamps:
+            continue
+        for m in _NUMBER_ANYWHERE.finditer(line.text):
+            sym = _SYMBOL.match(line.text, m.end())
+            if sym is not None:
+                return i, parts_from_match(sym), line.text[:m.start()]
+    return -1, None, ""
+
+
+def _stamp_lines(lines: list[Line]) -> set[int]:
+    stamps = set()
+    for i, line in enumerate(lines):
+        if _STAMP.search(line.text) or regex.match(r"(?i)\s*(?:ngày|ngay)\s*:", line.text):
+            stamps.add(i)
+            k = i - 1
+            while k >= 0 and not lines[k].clean:
+                k -= 1
+            if k >= 0 and _is_caps(lines[k].clean) and not _MOTTO.search(lines[k].text):
+                stamps.add(k)
+    return stamps
+
+
+def _fix_ocr(text: str) -> str:
+    return " ".join(HEADER_OCR_FIXES.get(w, w) for w in text.split())
+
+
+def _issuer_block(lines: list[Line], upto: int, stamps: set[int], prefix: str) -> list[str]:
+    """Caps lines of the issuer block above the number (or type) line."""
+    block = []
+    for i in range(upto):
+        if i in stamps:
+            continue
+        text = _MOTTO.sub(" ", lines[i].clean).strip(" *-")
+        if text and _is_caps(text) and _type_of_line(text) is None and not _RULE.match(text):
+            block.append(_fix_ocr(text))
+    rest = _MOTTO.sub(" ", prefix).replace("*", " ").strip()
+    if rest and _is_caps(rest):
+        block.append(_fix_ocr(rest))
+    return block
+
+
+def _place_date(norm: Normalized, end: int) -> tuple[str | None, dt.date | None]:
+    m = _HEADER_DATE.search(norm.folded, 0, end)
+    if m is None:
+        return None, None
+    place = norm.text[m.start("place"):m.end("place")].strip(" *_")
+    if _is_caps(place):
+        place = " ".join(w.capitalize() for w in place.lower().split())
+    return place or None, make_date(m.group("d"), m.group("m"), m.group("y"))
+
+
+def _title(lines: list[Line], start: int) -> tuple[str | None, int]:
+    """Title lines from ``start`` to the first blank or rule line; also skip a "CỦA …" line."""
+    parts: list[str] = []
+    i = start
+    while i < len(lines) and (not lines[i].clean or _CUA_LINE.match(lines[i].clean)):
+        i += 1
+    while i < len(lines):
+        text = lines[i].clean
+        if not text or _RULE.match(text):
+            break
+        if not _CUA_LINE.match(text):
+            parts.append(text.strip("* "))
+        i += 1
+    if not parts:
+        return None, i
+    title = " ".join(" ".join(parts).split())
+    first, _, rest = title.partition(" ")
+    if _is_caps(title):
+        title = title[:1] + title[1:].lower()
+    elif _is_caps(first) and len(first) > 1 and rest and not _is_caps(rest.split(" ")[0]):
+        title = first.capitalize() + " " + rest
+    return title, i
+
+
+def _locality_word(place: str) -> str:
+    return "thành phố" if place in CITIES else "tỉnh"
+
+
+def _issuer_from_symbol(parts: SymbolParts | None, place: str | None) -> str | None:
+    if parts is None or place is None or place not in PROVINCES:
+        return None
+    code = parts.main_issuer
+    names = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+    if code in names:
+        return f"{names[code]} {_locality_word(place)} {place}"
+    if code == "TU":
+        return f"{'Thành ủy' if place in CITIES else 'Tỉnh ủy'} {place}"
+    return None
+
+
+def _signer(lines: list[Line]) -> tuple[str | None, str | None]:
+    """(name, position) from the signature block at the end of the document."""
+    tail = [line.clean for line in lines[-SIGNER_LINES:]]
+    for k in range(len(tail) - 1, -1, -1):
+        text = tail[k]
+        if not text or text.startswith("(") or "[" in text:
+            continue
+        if not _NAME.match(text) or text.endswith((";", ",", ".")):
+            return None, None
+        position = None
+        for above in reversed(tail[max(0, k - 8):k]):
+            if above and _is_caps(above) and not _SIGN_MARK.match(above):
+                position = org_case(above) if len(above) > 2 else above
+                break
+        return text, position
+    return None, None
+
+
+def _recipients(norm: Normalized) -> list[str]:
+    m = None
+    for m in _NOI_NHAN.finditer(norm.text):
+        pass
+    if m is None:
+        return []
+    out = []
+    for line in _lines(norm.text, m.end() + 1, 40):
+        text = line.clean
+        if not text:
+            continue
+        if not text.startswith("-"):
+            if out:
+                break
+            continue
+        item = text.lstrip("- ").rstrip(" ;,.")
+        if item and not fold(item).startswith("luu"):
+            out.append(item)
+    return out
+
+
+def _body_locality(norm: Normalized) -> str | None:
+    counts = Counter(p for p in PROVINCES if p not in CITIES for _ in regex.finditer(
+        rf"\b{regex.escape(p)}\b", norm.text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def parse_header(norm: Normalized) -> Header:
+    """The header of an official document (see the module docstring)."""
+    lines = _lines(norm.text, 0, HEADER_LINES)
+    stamps = _stamp_lines(lines)
+    num_i, parts, prefix = _find_number(lines, stamps)
+    type_i = next((i for i, line in enumerate(lines) if i not in stamps and _type_of_line(line.clean)), -1)
+    doc_type = _type_of_line(lines[type_i].clean) if type_i >= 0 else None
+    region_end = lines[min(len(lines) - 1, max(num_i, type_i, 8) + 2)].start
+    place, date = _place_date(norm, region_end)
+    block = _issuer_block(lines, num_i if num_i >= 0 else max(type_i, 0), stamps, prefix)
+    issuer = org_case(block[-1]) if block else None
+    parent = org_case(block[-2]) if len(block) >= 2 else None
+    title, _ = _title(lines, type_i + 1) if type_i >= 0 else (None, 0)
+    if type_i < 0 and num_i >= 0:
+        title, _ = _title(lines, num_i + 1)
+        title = title if title and fold(title).startswith(("v/v", "ve viec", "ve ")) else None
+    if issuer is None:
+        issuer = _issuer_from_cua_line(lines, type_i, place) or _issuer_from_symbol(parts, place)
+    if doc_type is None and parts is not None:
+        doc_type = implied_type(parts)
+    all_lines = _lines(norm.text)
+    signer, position = _signer(all_lines)
+    locality = _locality(issuer, place, norm)
+    return Header(doc_type=doc_type, symbol=parts.canonical if parts else None, issuer=issuer,
+                  parent_issuer=parent, place=place, date=date, title=title, signer=signer,
+                  signer_position=position, recipients=_recipients(norm), locality=locality)
+
+
+def _issuer_from_cua_line(lines: list[Line], type_i: int, place: str | None) -> str | None:
+    """ "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ THÀNH ỦY" (+ place "Hà Nội") -> the issuer."""
+    if type_i < 0:
+        return None
+    for line in lines[type_i + 1:type_i + 4]:
+        m = _CUA_LINE.match(line.clean)
+        if m is not None and _is_caps(m.group("body")):
+            body = org_case(m.group("body").strip(" *"))
+            if place and place in PROVINCES and place_in(body) is None and body.endswith(
+                    ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "nhân dân")):
+                body = f"{body} {place}"
+            return body
+    return None
+
+
+def _locality(issuer: str | None, place: str | None, norm: Normalized) -> str | None:
+    if not issuer:
+        return None
+    named = place_in(issuer)
+    if named:
+        return named
+    local = any(w in issuer for w in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
+                                       "nhân dân"))
+    if not local:
+        return None
+    if place and place in PROVINCES:
+        return place
+    return _body_locality(norm)

@@ -1,0 +1,122 @@
+"""Names of bodies and places: canonical casing of issuer phrases and the locality they name.
+
+``org_case("ĐẢNG ỦY VĂN PHÒNG CHÍNH PHỦ")`` -> "Đảng ủy Văn phòng Chính phủ" by the vocabulary
+of organisation words in :mod:`vanban.parse.tables` (ND 30/2020 Phụ lục II casing: the body
+type and the first word of its proper name capitalised, place names capitalised throughout).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from vanban.parse.normalize import fold
+from vanban.parse.tables import (
+    ISSUER_ABBREVIATIONS,
+    ISSUER_ALIASES,
+    LOCALITY_WORDS,
+    ORG_WORDS,
+)
+
+_SPACES = regex.compile(r"\s+")
+_TERM = regex.compile(r"[\s,(]*\b(?:khóa|khoá|Khóa|KHÓA)\s+[IVXL]+(?:\s*,\s*[IVXL]+)*\s*\)?\s*$")
+_PLACE = regex.compile(
+    r"(?:\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)"
+    r"\s+(?P<place>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})"
+)
+_BODY = regex.compile(r"(?:Đảng ủy|Đảng bộ)\s+\p{Lu}.*$")
+_MAX_WORDS = 5
+_LOCALITY = frozenset(LOCALITY_WORDS)
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _lookup(words: list[str], i: int) -> tuple[str, int, str] | None:
+    """Longest organisation word at ``words[i]``: (canonical, length, lower key)."""
+    for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        key = " ".join(w.lower() for w in words[i:i + n])
+        if key in ORG_WORDS:
+            return ORG_WORDS[key], n, key
+        if key in _LOCALITY:
+            return key, n, key
+        expanded = ISSUER_ABBREVIATIONS.get(" ".join(words[i:i + n]))
+        if expanded:
+            return expanded, n, expanded.lower()
+    return None
+
+
+@lru_cache(maxsize=4096)
+def org_case(phrase: str) -> str:
+    """Canonical casing of an organisation phrase (ALL-CAPS headers or in-text issuers).
+
+    >>> org_case("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TW")
+    'Đảng bộ Khối các cơ quan Trung ương'
+    >>> org_case("ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG")
+    'Ủy ban nhân dân tỉnh Hải Dương'
+    """
+    words = _SPACES.sub(" ", phrase).strip().split(" ")
+    caps = _is_caps(phrase)
+    out: list[str] = []
+    mode = "start"
+    i = 0
+    while i < len(words) and words[0]:
+        hit = _lookup(words, i)
+        if hit is not None:
+            canonical, n, key = hit
+            out.append(canonical)
+            mode = "place" if key in _LOCALITY else "name"
+            i += n
+            continue
+        word = words[i]
+        if caps:
+            lower = word.lower()
+            word = lower.capitalize() if mode in ("start", "name", "place", "and") else lower
+            mode = "and" if lower == "và" else ("place" if mode == "place" else "rest")
+        out.append(word)
+        i += 1
+    text = " ".join(out)
+    return text[:1].upper() + text[1:]
+
+
+def strip_term(phrase: str) -> str:
+    """Drop a trailing term qualifier ("… khóa XI", "… (khóa X)")."""
+    return _TERM.sub("", phrase).strip()
+
+
+@lru_cache(maxsize=4096)
+def canonical_issuer(phrase: str) -> str | None:
+    """Canonical issuer name of an in-text phrase ("Ban Bí thư Trung ương Đảng" -> "Ban Bí thư").
+
+    >>> canonical_issuer("Ban thường vụ Tỉnh ủy")
+    'Ban Thường vụ Tỉnh ủy'
+    """
+    phrase = strip_term(_SPACES.sub(" ", phrase).strip(" ,.;:()\"“”"))
+    phrase = phrase.replace("(", "").replace(")", "").strip()
+    if not phrase:
+        return None
+    key = fold(phrase)
+    if key in ISSUER_ALIASES:
+        return ISSUER_ALIASES[key][0]
+    if "ban chap hanh trung uong" in key and not key.startswith("ban chap hanh dang bo"):
+        return "Ban Chấp hành Trung ương"
+    return org_case(phrase)
+
+
+def place_in(name: str | None) -> str | None:
+    """The place a body's name ends with ("Ủy ban nhân dân tỉnh Hải Dương" -> "Hải Dương")."""
+    if not name:
+        return None
+    m = _PLACE.search(name)
+    return m.group("place") if m else None
+
+
+def body_in(name: str | None) -> str | None:
+    """The Party committee a name designates ("Ban Thường vụ Đảng ủy Khối …" -> "Đảng ủy Khối …")."""
+    if not name:
+        return None
+    m = _BODY.search(name)
+    return m.group() if m else None

@@ -1,0 +1,194 @@
+"""Relations from cue words: how the citing document uses each cited one, and embedded relations.
+
+One scan finds every cue (domain 4.6, issue #5 item 5). A cue governs the citations of the
+clause it introduces: the clause runs to the sentence end, and across ";", ":" and line breaks
+only while the next item is again a document ("quán triệt … cụ thể là: A, B, C và D" — all
+implements). The nearest cue wins, so "theo quy định tại", "theo nội dung", "phù hợp với" turn an
+earlier action verb into a plain citation. A cue standing right after a cited document and
+right before another one states a relation between the two ("Chương trình hành động số
+16-CTr/ĐUK … thực hiện Nghị quyết số 25-NQ/TW"): an embedded relation, not the citing
+document's own. A monitoring verb before the cue ("giám sát … thực hiện", "kiểm tra việc thực
+hiện") makes the citation plain: the document checks others' implementation, it does not
+implement.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from vanban.parse import patterns
+from vanban.parse.citations import Mention
+from vanban.parse.normalize import Normalized
+
+_CUES = regex.compile(patterns.CUES)
+_FILLER = regex.compile(patterns.CUE_FILLER)
+_EMBEDDED_GAP = regex.compile(patterns.EMBEDDED_GAP)
+_SENTENCE_END = regex.compile(patterns.SENTENCE_END)
+_SEMICOLON = regex.compile(patterns.SEMICOLON)
+_LINE_BREAK = regex.compile(patterns.LINE_BREAK)
+_ITEM_START = regex.compile(patterns.ITEM_START)
+_PASSIVE_VERB = regex.compile(r"(sua doi|bo sung|thay the|bai bo|huy bo)")
+
+PRIORITY = ("replaces", "repeals", "amends", "guides", "based_on", "implements", "cites")
+"""Strongest first: the relation kept when one document is cited several ways."""
+
+_PASSIVE = {"sua doi": "amends", "bo sung": "amends", "thay the": "replaces", "bai bo": "repeals",
+            "huy bo": "repeals"}
+_MONITOR_REACH = 40
+_POST_REACH = 80
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word in the text (normalized offsets)."""
+
+    start: int
+    end: int
+    kind: str
+    """A relation, or "plain", "monitor", "passive:<relation>", "post:<relation>"."""
+
+
+@dataclass(frozen=True)
+class Embedded:
+    """A relation stated between two cited documents."""
+
+    source: Mention
+    target: Mention
+    relation: str
+
+
+def find_cues(folded: str) -> list[Cue]:
+    """Every cue word, in text order."""
+    cues = []
+    for m in _CUES.finditer(folded):
+        kind = m.lastgroup or "plain"
+        if kind == "passive":
+            kind = "passive:" + _PASSIVE[_PASSIVE_VERB.search(m.group()).group()]
+        elif kind == "repeals" and "hieu luc" in m.group():
+            kind = "post:repeals"
+        cues.append(Cue(m.start(), m.end(), kind))
+    return cues
+
+
+def find_boundaries(norm: Normalized) -> list[int]:
+    """Offsets where a clause ends (see the module docstring)."""
+    text, folded = norm.text, norm.folded
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    for m in _SEMICOLON.finditer(text):
+        if _ITEM_START.match(folded, m.end()) is None:
+            ends.append(m.end())
+    for m in _LINE_BREAK.finditer(text):
+        before = text[max(0, m.start() - 1)]
+        if before in ".!?" or _ITEM_START.match(folded, m.end()) is None:
+            ends.append(m.end())
+    return sorted(set(ends))
+
+
+def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool = False
+                     ) -> list[Embedded]:
+    """Set ``relation`` on every mention; return the embedded relations."""
+    folded = norm.folded
+    cues = find_cues(folded)
+    cue_starts = [c.start for c in cues]
+    bounds = find_boundaries(norm)
+    embedded: list[Embedded] = []
+    sources: dict[int, Mention] = {}
+    for i, mention in enumerate(mentions):
+        clause = bounds[bisect_right(bounds, mention.left) - 1] if bounds and bounds[0] <= mention.left else 0
+        prev = mention.enum_prev
+        if prev is not None and not _cue_between(cues, cue_starts, prev.end, mention.left):
+            mention.relation = prev.relation
+            if id(prev) in sources:
+                source = sources[id(prev)]
+                sources[id(mention)] = source
+                embedded.append(Embedded(source, mention, _embedded_relation(embedded, prev)))
+            continue
+        found = _govern(folded, cues, cue_starts, mentions[:i], mention, clause)
+        if found is None:
+            continue
+        relation, source = found
+        if source is None:
+            mention.relation = relation
+        elif relation.startswith("passive:"):
+            embedded.append(Embedded(mention, source, relation.split(":")[1]))
+        else:
+            sources[id(mention)] = source
+            embedded.append(Embedded(source, mention, relation))
+    _post_cues(folded, cues, mentions, bounds)
+    if article:
+        for mention in mentions:
+            mention.relation = "cites"
+    return embedded
+
+
+def _embedded_relation(embedded: list[Embedded], target: Mention) -> str:
+    return next((e.relation for e in reversed(embedded) if e.target is target), "cites")
+
+
+def _cue_between(cues: list[Cue], starts: list[int], lo: int, hi: int) -> bool:
+    k = bisect_left(starts, lo)
+    return k < len(cues) and cues[k].start < hi
+
+
+def _govern(folded: str, cues: list[Cue], starts: list[int], before: list[Mention],
+            mention: Mention, clause: int) -> tuple[str, Mention | None] | None:
+    """The governing cue of ``mention``: (relation, embedded source or None), or None."""
+    k = bisect_left(starts, mention.left) - 1
+    while k >= 0 and cues[k].start >= clause:
+        cue = cues[k]
+        if cue.end > mention.left or cue.kind.startswith("post:"):
+            k -= 1
+            continue
+        subject = next((m for m in reversed(before) if m.end <= cue.start and m.left >= clause), None)
+        if subject is None or _FILLER.fullmatch(folded, cue.end, mention.left):
+            if subject is not None and _EMBEDDED_GAP.fullmatch(folded, subject.end, cue.start):
+                if cue.kind in ("plain", "monitor"):
+                    return "cites", None
+                return cue.kind, subject
+            return _doc_relation(folded, cues, k, clause), None
+        k -= 1
+    return None
+
+
+def _doc_relation(folded: str, cues: list[Cue], k: int, clause: int) -> str:
+    """The citing document's relation from cue ``k``, checking for a monitoring verb before it."""
+    cue = cues[k]
+    if cue.kind in ("plain", "monitor"):
+        return "cites"
+    if cue.kind.startswith("passive:"):
+        return "cites"
+    if k > 0:
+        prev = cues[k - 1]
+        if prev.kind == "monitor" and prev.start >= clause and cue.start - prev.end <= _MONITOR_REACH:
+            return "cites"
+    return cue.kind
+
+
+def _post_cues(folded: str, cues: list[Cue], mentions: list[Mention], bounds: list[int]) -> None:
+    """Cues that follow what they act on: "Quyết định số … hết hiệu lực", "… bị bãi bỏ"."""
+    ends = [m.tail_end for m in mentions]
+    for cue in cues:
+        if not (cue.kind.startswith("post:") or cue.kind.startswith("passive:")):
+            continue
+        j = bisect_right(ends, cue.start) - 1
+        if j < 0 or cue.start - mentions[j].tail_end > _POST_REACH:
+            continue
+        k = bisect_right(bounds, mentions[j].tail_end)
+        if k < len(bounds) and bounds[k] <= cue.start:
+            continue
+        if j + 1 < len(mentions) and mentions[j + 1].left < cue.end + _POST_REACH and \
+                _FILLER.fullmatch(folded, cue.end, mentions[j + 1].left):
+            continue
+        relation = cue.kind.split(":")[1]
+        target: Mention | None = mentions[j]
+        while target is not None:
+            target.relation = relation
+            target = target.enum_prev
+
+
+def strongest(relations: list[str]) -> str:
+    """The strongest of several relations to one document (see ``PRIORITY``)."""
+    return min(relations, key=PRIORITY.index) if relations else "cites"

@@ -1,0 +1,101 @@
+"""A light, read-only view of a parsed document: what the graph builder needs, nothing more.
+
+``ParsedDocument`` validation costs more than the graph itself on a million citations, so the
+store's JSON is read straight into these tuples (:func:`from_json`); parsed models go through
+:func:`from_parsed`. Both give the same view. Dates are ISO strings.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from vanban.models import ParsedDocument
+
+
+class CitationView(NamedTuple):
+    """One citation, as the builder reads it."""
+
+    symbol: str
+    doc_type: str | None
+    date: str | None
+    issuer: str | None
+    term: str | None
+    relation: str
+    text: str
+    start: int
+    end: int
+    page: int
+    scope: str | None
+    flags: tuple[str, ...]
+
+
+class RelationView(NamedTuple):
+    """A relation between two documents stated inside this one."""
+
+    source: str
+    target: str
+    relation: str
+    start: int | None
+    end: int | None
+
+
+@dataclass(slots=True)
+class DocView:
+    """The header fields, citations, relations and page methods of one parsed document."""
+
+    source: str
+    symbol: str | None = None
+    doc_type: str | None = None
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    place: str | None = None
+    date: str | None = None
+    title: str | None = None
+    locality: str | None = None
+    citations: list[CitationView] = field(default_factory=list)
+    relations: list[RelationView] = field(default_factory=list)
+    methods: list[str] = field(default_factory=list)
+
+    def method_of(self, page: int) -> str:
+        """Extraction method of a 1-based page (``text_layer`` when unknown)."""
+        if 0 < page <= len(self.methods):
+            return self.methods[page - 1]
+        return self.methods[-1] if self.methods else "text_layer"
+
+
+def _s(value: Any) -> Any:
+    return sys.intern(value) if isinstance(value, str) and len(value) < 200 else value
+
+
+def from_parsed(doc: ParsedDocument) -> DocView:
+    """The view of a ParsedDocument model."""
+    h = doc.header
+    cites = [
+        CitationView(c.symbol, _s(c.doc_type), c.date.isoformat() if c.date else None,
+                     _s(c.issuer), c.term, c.relation, c.text, c.start, c.end, c.page,
+                     _s(c.scope), tuple(c.flags))
+        for c in doc.citations
+    ]
+    rels = [RelationView(r.source, r.target, r.relation, r.start, r.end) for r in doc.relations]
+    return DocView(doc.source, h.symbol, h.doc_type, h.issuer, h.parent_issuer, h.place,
+                   h.date.isoformat() if h.date else None, h.title, h.locality, cites, rels,
+                   list(doc.methods))
+
+
+def from_json(data: dict[str, Any]) -> DocView:
+    """The view of a ParsedDocument's JSON (``model_dump_json`` output), without validation."""
+    h = data.get("header") or {}
+    cites = [
+        CitationView(_s(c["symbol"]), _s(c.get("doc_type")), _s(c.get("date")),
+                     _s(c.get("issuer")), c.get("term"), _s(c.get("relation") or "cites"),
+                     c.get("text") or "", c.get("start") or 0, c.get("end") or 0,
+                     c.get("page") or 1, _s(c.get("scope")), tuple(c.get("flags") or ()))
+        for c in data.get("citations") or ()
+    ]
+    rels = [RelationView(r["source"], r["target"], r["relation"], r.get("start"), r.get("end"))
+            for r in data.get("relations") or ()]
+    return DocView(data["source"], h.get("symbol"), h.get("doc_type"), h.get("issuer"),
+                   h.get("parent_issuer"), h.get("place"), h.get("date"), h.get("title"),
+                   h.get("locality"), cites, rels, list(data.get("methods") or ()))

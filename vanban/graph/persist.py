@@ -1,0 +1,234 @@
+"""The graph in the store's own SQLite file (tables ``graph_*``), rebuilt when documents change.
+
+Queries read these tables directly (``vanban.graph.backend``), so that a CLI command answers
+without loading the whole graph. Nodes get integer ids (``nid``) inside the tables; the public
+id (``graph_nodes.id``) is the stable text id of ``vanban.graph.identity.node_id``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from vanban.graph.docview import DocView, from_json, from_parsed
+from vanban.graph.records import GraphStats
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from vanban.graph.build import GraphData
+    from vanban.store import Store
+
+log = logging.getLogger(__name__)
+
+GRAPH_SCHEMA = "1"
+
+_TABLES = """
+CREATE TABLE graph_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE graph_nodes (
+    nid INTEGER PRIMARY KEY, id TEXT NOT NULL, key TEXT, symbol TEXT, doc_type TEXT,
+    issuer TEXT, date TEXT, title TEXT, term TEXT, locality TEXT, scope TEXT, kind TEXT NOT NULL,
+    sources TEXT NOT NULL, aliases TEXT NOT NULL, mentions INTEGER NOT NULL,
+    in_degree INTEGER NOT NULL, out_degree INTEGER NOT NULL
+);
+CREATE TABLE graph_keys (key TEXT NOT NULL, nid INTEGER NOT NULL);
+CREATE TABLE graph_edges (
+    eid INTEGER PRIMARY KEY, src INTEGER NOT NULL, dst INTEGER NOT NULL, relation TEXT NOT NULL,
+    mentions INTEGER NOT NULL, method TEXT NOT NULL, confidence REAL NOT NULL, date TEXT,
+    snippet TEXT
+);
+CREATE TABLE graph_provenance (
+    eid INTEGER NOT NULL, file TEXT NOT NULL, page INTEGER, start INTEGER, "end" INTEGER,
+    snippet TEXT, method TEXT
+);
+CREATE TABLE graph_conflicts (
+    cid INTEGER PRIMARY KEY, node TEXT, symbol TEXT NOT NULL, field TEXT NOT NULL,
+    kind TEXT NOT NULL, record TEXT NOT NULL
+);
+CREATE TABLE graph_ambiguities (
+    aid INTEGER PRIMARY KEY, symbol TEXT NOT NULL, candidates TEXT NOT NULL, record TEXT NOT NULL
+);
+"""
+
+_INDEXES = """
+CREATE UNIQUE INDEX graph_nodes_id ON graph_nodes(id);
+CREATE INDEX graph_nodes_cited ON graph_nodes(in_degree);
+CREATE INDEX graph_keys_key ON graph_keys(key);
+CREATE INDEX graph_edges_src ON graph_edges(src, relation);
+CREATE INDEX graph_edges_dst ON graph_edges(dst, relation);
+CREATE INDEX graph_provenance_eid ON graph_provenance(eid);
+"""
+
+_NAMES = ("graph_meta", "graph_nodes", "graph_keys", "graph_edges", "graph_provenance",
+          "graph_conflicts", "graph_ambiguities")
+
+
+def _parsed_views(store: Store) -> Iterator[DocView]:
+    """Every stored document as a view, read from its JSON without model validation."""
+    try:
+        rows = store.conn.execute("SELECT parsed FROM documents ORDER BY source")
+    except sqlite3.Error:  # a store without that column: go through the public API
+        yield from (from_parsed(d) for d in store.iter_parsed())
+        return
+    for (parsed,) in rows:
+        yield from_json(json.loads(parsed))
+
+
+def stored_meta(conn: sqlite3.Connection) -> dict[str, str]:
+    """The graph's meta table ({} when the graph was never built)."""
+    try:
+        return dict(conn.execute("SELECT key, value FROM graph_meta").fetchall())
+    except sqlite3.OperationalError:
+        return {}
+
+
+def is_current(store: Store) -> bool:
+    """Whether the persisted graph was built from the store's current documents."""
+    meta = stored_meta(store.conn)
+    return (meta.get("schema") == GRAPH_SCHEMA
+            and meta.get("fingerprint") == store.documents_fingerprint())
+
+
+def refresh(store: Store, *, force: bool = False) -> GraphStats:
+    """Rebuild the persisted graph when the store's documents changed since the last build.
+
+    Args:
+        store: An open store.
+        force: Rebuild even when the fingerprint is unchanged.
+
+    Returns:
+        The graph's counts (read back from the store when nothing changed).
+    """
+    from vanban.graph.build import build_data
+
+    fingerprint = store.documents_fingerprint()
+    meta = stored_meta(store.conn)
+    if not force and meta.get("schema") == GRAPH_SCHEMA and meta.get("fingerprint") == fingerprint:
+        return GraphStats.model_validate_json(meta["stats"])
+    started = time.perf_counter()
+    data = build_data(_parsed_views(store))
+    data.stats.fingerprint = fingerprint
+    write_graph(store, data)
+    data.stats.seconds = round(time.perf_counter() - started, 3)
+    log.info("graph rebuilt: %d nodes, %d edges in %.2fs", data.stats.nodes, data.stats.edges,
+             data.stats.seconds)
+    return data.stats
+
+
+def _degrees(data: GraphData) -> tuple[list[int], list[int]]:
+    ins: list[set[int]] = [set() for _ in data.nodes]
+    outs: list[set[int]] = [set() for _ in data.nodes]
+    for s, d in zip(data.edge_src, data.edge_dst, strict=True):
+        ins[d].add(s)
+        outs[s].add(d)
+    return [len(x) for x in ins], [len(x) for x in outs]
+
+
+def _node_rows(data: GraphData) -> Iterator[tuple[Any, ...]]:
+    ins, outs = _degrees(data)
+    for n, d in enumerate(data.nodes):
+        yield (n, d["id"], d["key"], d["symbol"], d["doc_type"], d["issuer"], d["date"],
+               d["title"], d["term"], d["locality"], d["scope"], d["kind"],
+               json.dumps(d["sources"], ensure_ascii=False),
+               json.dumps(d["aliases"], ensure_ascii=False), d["mentions"], ins[n], outs[n])
+
+
+def write_graph(store: Store, data: GraphData) -> None:
+    """Replace the graph tables with ``data`` in one transaction (readers see old or new)."""
+    summary = data.edge_summary()
+    with store.transaction() as c:
+        for name in _NAMES:
+            c.execute(f"DROP TABLE IF EXISTS {name}")
+        for statement in _TABLES.strip().split(";"):
+            if statement.strip():
+                c.execute(statement)
+        c.executemany("INSERT INTO graph_nodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                      _node_rows(data))
+        c.executemany("INSERT INTO graph_keys VALUES (?,?)", data.keys)
+        c.executemany(
+            "INSERT INTO graph_edges VALUES (?,?,?,?,?,?,?,?,?)",
+            ((e, s, d, r, x["mentions"], x["method"], x["confidence"], x["date"], x["snippet"])
+             for e, (s, d, r, x) in enumerate(
+                 zip(data.edge_src, data.edge_dst, data.edge_rel, summary, strict=True))),
+        )
+        c.executemany("INSERT INTO graph_provenance VALUES (?,?,?,?,?,?,?)",
+                      (row[:7] for row in data.prov))
+        _write_conflicts(c, data)
+        for statement in _INDEXES.strip().split(";"):
+            if statement.strip():
+                c.execute(statement)
+        meta = {"schema": GRAPH_SCHEMA, "fingerprint": data.stats.fingerprint or "",
+                "stats": data.stats.model_dump_json(), "built_at": time.strftime("%FT%T")}
+        c.executemany("INSERT INTO graph_meta VALUES (?,?)", meta.items())
+
+
+def _write_conflicts(c: sqlite3.Connection, data: GraphData) -> None:
+    plain = [x for x in data.conflicts if x.kind != "ambiguous"]
+    sets = [x for x in data.conflicts if x.kind == "ambiguous"]
+    c.executemany("INSERT INTO graph_conflicts VALUES (?,?,?,?,?,?)",
+                  ((i, x.node, x.symbol, x.field, x.kind, x.model_dump_json())
+                   for i, x in enumerate(plain)))
+    c.executemany("INSERT INTO graph_ambiguities VALUES (?,?,?,?)",
+                  ((i, x.symbol, json.dumps(x.candidates, ensure_ascii=False),
+                    x.model_dump_json()) for i, x in enumerate(sets)))
+
+
+def ensure_current(store: Store) -> None:
+    """Refresh the persisted graph if it is missing or stale."""
+    if not is_current(store):
+        refresh(store)
+
+
+def load_graph(store_or_path: Store | str | Path) -> nx.MultiDiGraph:
+    """The whole graph as a networkx MultiDiGraph, from the store's tables (refreshed if stale).
+
+    Args:
+        store_or_path: An open store, or the path of a store file.
+
+    Returns:
+        The same graph :func:`vanban.graph.build_graph` gives for the stored documents.
+    """
+    from vanban.store import Store, open_store
+
+    if isinstance(store_or_path, Store):
+        ensure_current(store_or_path)
+        return _read_networkx(store_or_path.conn)
+    with open_store(store_or_path) as store:
+        ensure_current(store)
+        return _read_networkx(store.conn)
+
+
+def _read_networkx(conn: sqlite3.Connection) -> nx.MultiDiGraph:
+    import networkx as nx
+
+    from vanban.graph.records import Conflict
+
+    g = nx.MultiDiGraph()
+    ids: dict[int, str] = {}
+    cols = ("key", "symbol", "doc_type", "issuer", "date", "title", "term", "locality", "scope",
+            "kind")
+    rows = conn.execute(f"SELECT nid, id, {', '.join(cols)}, sources, aliases, mentions "
+                        "FROM graph_nodes ORDER BY nid")
+    for row in rows:
+        ids[row[0]] = row[1]
+        attrs = dict(zip(cols, row[2:12], strict=True))
+        g.add_node(row[1], **attrs, sources=json.loads(row[12]), aliases=json.loads(row[13]),
+                   mentions=row[14])
+    provenance: dict[int, list[dict[str, Any]]] = {}
+    for eid, *rest in conn.execute("SELECT * FROM graph_provenance ORDER BY rowid"):
+        provenance.setdefault(eid, []).append(
+            dict(zip(("file", "page", "start", "end", "snippet", "method"), rest, strict=True)))
+    for eid, s, d, rel, mentions, method, conf, date, snippet in conn.execute(
+            "SELECT * FROM graph_edges ORDER BY eid"):
+        g.add_edge(ids[s], ids[d], key=rel, relation=rel, provenance=provenance.get(eid, []),
+                   mentions=mentions, confidence=conf, date=date, snippet=snippet, method=method)
+    records = [Conflict.model_validate_json(r) for (r,) in conn.execute(
+        "SELECT record FROM graph_conflicts UNION ALL SELECT record FROM graph_ambiguities")]
+    g.graph["conflicts"] = [x.model_dump(mode="json") for x in records]
+    g.graph["stats"] = json.loads(stored_meta(conn)["stats"])
+    return g

@@ -1,0 +1,136 @@
+"""The CLI end to end on the sample corpus, in process (CliRunner) and once as a subprocess."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from vanban.cli import app
+from vanban.errors import ExitCode
+
+ROOT = Path(__file__).resolve().parents[2]
+runner = CliRunner()
+
+
+def run(*args: str) -> object:
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    """The five sample texts ingested once into a fresh store."""
+    folder = tmp_path_factory.mktemp("samples")
+    for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+    path = tmp_path_factory.mktemp("store") / "vanban.sqlite"
+    result = run("ingest", folder, "--store", path, "--workers", "1", "--no-progress")
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_ingest_prints_a_summary(store):
+    result = run("ingest", store.parent.parent, "--store", store.parent / "other.sqlite",
+                 "--workers", "1", "--no-progress")
+    assert "documents in the graph" in result.output
+    assert result.exit_code == 0
+
+
+def test_lineage_down_of_resolution_25_reaches_its_implementers(store):
+    result = run("lineage", "25-NQ/TW", "--down", "--store", store, "--format", "json")
+    assert result.exit_code == 0, result.output
+    found = set(re.findall(r'"symbol": "([^"]+)"', result.output))
+    assert {"16-CTr/ĐUK", "04-NQ/ĐUK", "665-CT/ĐU", "07-CT/TU"} <= found
+
+
+@pytest.mark.parametrize("typed", ["07-CT/TU", "07/CT-TU", "chỉ thị 07-ct/tu"])
+def test_lineage_up_of_directive_07_reaches_resolution_25(store, typed):
+    result = run("lineage", typed, "--up", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "25-NQ/TW" in result.output
+
+
+def test_conflicts_report_both_gold_date_conflicts(store):
+    result = run("conflicts", "--store", store, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "114-KL/TW" in result.output and "04/2015/NĐ-CP" in result.output
+    for date in ("2014-07-14", "2015-07-14", "2015-11-09", "2015-01-09"):
+        assert date in result.output
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_reads_back_with_the_same_counts(store, tmp_path, fmt):
+    out = tmp_path / f"g.{fmt}"
+    result = run("export", "--format", fmt, "-o", out, "--store", store)
+    assert result.exit_code == 0, result.output
+    from vanban.graph import load_graph
+
+    graph = load_graph(store)
+    back = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+    assert (back.number_of_nodes(), back.number_of_edges()) == (
+        graph.number_of_nodes(), graph.number_of_edges())
+
+
+def test_parse_json_keeps_the_contract():
+    result = run("parse", ROOT / "data" / "raw" / "000_1fb352bd47e5aa06.txt", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) >= {"source", "header", "citations", "relations"}
+    assert set(data["header"]) >= {"doc_type", "symbol", "issuer", "place", "date", "title", "signer"}
+    assert data["header"]["symbol"] == "665-CT/ĐU"
+    keys = {"symbol", "doc_type", "date", "issuer", "relation", "text", "start", "end", "page"}
+    assert all(keys <= set(c) for c in data["citations"])
+    assert "665-CT/ĐU" not in {c["symbol"] for c in data["citations"]}
+
+
+def test_unknown_reference_exits_with_not_found(store):
+    result = runner.invoke(app, ["show", "999-XX/YY", "--store", str(store)])
+    assert result.exit_code == ExitCode.not_found
+    assert "999-XX/YY" in result.output
+
+
+def test_query_without_a_store_says_so(tmp_path):
+    result = runner.invoke(app, ["stats", "--store", str(tmp_path / "none.sqlite")])
+    assert result.exit_code == ExitCode.store
+    assert "vanban ingest" in result.output
+
+
+def test_failures_are_named_and_only_strict_exits_non_zero(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "data" / "raw" / "000_1fb352bd47e5aa06.txt", folder)
+    (folder / "empty.txt").write_bytes(b"")
+    args = ["ingest", str(folder), "--store", str(tmp_path / "s.sqlite"), "--workers", "1",
+            "--no-progress", "--force"]
+    lenient = runner.invoke(app, args)
+    assert lenient.exit_code == 0
+    assert "empty.txt" in lenient.output
+    strict = runner.invoke(app, [*args, "--strict"])
+    assert strict.exit_code == ExitCode.file_failures
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    import typer.main
+
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert command.help, name
+        assert f"vanban {name}" in readme, name
+
+
+@pytest.mark.slow
+def test_the_installed_command_runs_as_a_subprocess(store):
+    result = subprocess.run(
+        [sys.executable, "-m", "vanban.cli", "lineage", "25-NQ/TW", "--store", str(store)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "665-CT/ĐU" in result.stdout

@@ -40,6 +40,9 @@ _NAME_STOP = regex.compile(r"[.;:!?\n\"\u201c\u201d]|\d")
 _WS = regex.compile(r"\s+")
 
 _TYPE_BY_KEY = {t.key: t for t in TYPE_WORDS}
+_TYPES_BY_LAST: dict[str, list[str]] = {}
+for _t in TYPE_WORDS:
+    _TYPES_BY_LAST.setdefault(_t.key.rsplit(" ", 1)[-1], []).append(_t.key)
 LEFT_WINDOW = 160
 NAME_WINDOW = 100
 
@@ -70,24 +73,82 @@ def _type_key(matched: str) -> str:
     return _WS.sub(" ", matched)
 
 
+def _type_ending(tail: str) -> tuple[str, int] | None:
+    """The type word ``tail`` (folded) ends with, and its length: "… nghi quyet" -> Nghị quyết."""
+    cut = tail.rfind(" ")
+    for key in _TYPES_BY_LAST.get(tail[cut + 1:], ()):
+        if tail.endswith(key) and (len(tail) == len(key) or not tail[-len(key) - 1].isalnum()):
+            if key == "luat" and tail.endswith("phap luat"):
+                return None
+            return _TYPE_BY_KEY[key].name, len(key)
+    return None
+
+
 def _left_context(norm: Normalized, start: int) -> tuple[int, str | None, str | None, bool]:
-    """(left offset, type word, issuer before the number, "số" seen) for a symbol at ``start``."""
+    """(left offset, type word, issuer before the number, "số" seen) for a symbol at ``start``.
+
+    Forms: "Nghị quyết số 25-NQ/TW", "Kết luận 03-KL/TW", "số: 326/…", "số31-QĐ/TW",
+    "các Quyết định số …", "Bộ luật số …", "NĐ 30/2020/NĐ-CP".
+    """
     folded = norm.folded
     lo = max(0, start - LEFT_WINDOW)
-    m = _TYPE_BEFORE.search(folded, lo, start)
-    if m is not None:
-        name = _TYPE_BY_KEY[_type_key(m.group("type"))].name
-        left = m.start("type")
-        if name == "Luật" and folded.endswith("bo ", lo, left):
-            name, left = "Bộ luật", left - 3
-        return (m.start() if m.group("plural") else left), name, None, "so" in m.group("so")
-    so = _SO_BEFORE.search(folded, lo, start)
-    if so is not None:
-        return _named_before(norm, so.start(), start)
-    abbr = _ABBR_BEFORE.search(norm.text, lo, start)
+    tail = " ".join(folded[lo:start].split())
+    has_so = False
+    if tail.endswith(":"):
+        tail = tail[:-1].rstrip()
+    if tail.endswith("so") and (len(tail) == 2 or not tail[-3].isalnum()):
+        has_so, tail = True, tail[:-2].rstrip()
+    found = _type_ending(tail)
+    if found is not None:
+        name, length = found
+        left_text = tail[:len(tail) - length].rstrip()
+        if name == "Luật" and left_text.endswith(" bo"):
+            name, length = "Bộ luật", length + 3
+        return _plural_back(folded, _offset_back(folded, start, length)), name, None, has_so
+    if has_so:
+        so = _SO_BEFORE.search(folded, lo, start)
+        if so is not None:
+            return _named_before(norm, so.start(), start)
+    abbr = _ABBR_BEFORE.search(norm.text, lo, start) if norm.text[start - 1:start] == " " else None
     if abbr is not None:
         return abbr.start(), TYPE_ABBREVIATIONS[abbr.group("abbr")], None, "số" in abbr.group()
-    return start, None, None, False
+    return start, None, None, has_so
+
+
+def _plural_back(folded: str, left: int) -> int:
+    """Include a plural marker before the type word: "các Quyết định số …"."""
+    j = left
+    while j > 0 and folded[j - 1] in " \t\n":
+        j -= 1
+    for word in ("cac", "nhung"):
+        k = j - len(word)
+        if k >= 0 and folded.startswith(word, k) and (k == 0 or not folded[k - 1].isalnum()):
+            return k
+    return left
+
+
+def _offset_back(folded: str, start: int, length: int) -> int:
+    """Offset of the ``length``-th non-space-collapsed character before ``start``.
+
+    ``length`` counts characters of the whitespace-collapsed tail (words joined by one space)
+    from the end of the type word's text; walk back over the real text to find where it began.
+    """
+    i = start
+    # skip the "số", ":" and spaces after the type word
+    while i > 0 and folded[i - 1] in " \t\n\f:":
+        i -= 1
+    if folded.endswith("so", 0, i) and (i == 2 or not folded[i - 3].isalnum()):
+        i -= 2
+        while i > 0 and folded[i - 1] in " \t\n\f:":
+            i -= 1
+    remaining = length
+    while remaining > 0 and i > 0:
+        i -= 1
+        if folded[i].isspace():
+            while i > 0 and folded[i - 1].isspace():
+                i -= 1
+        remaining -= 1
+    return i
 
 
 def _named_before(norm: Normalized, so_start: int, start: int) -> tuple[int, str | None, str | None, bool]:

@@ -25,7 +25,11 @@ from vanban.parse.tables import CITIES, HEADER_OCR_FIXES, PROVINCES, TYPE_WORDS
 
 _SYMBOL = regex.compile(patterns.SYMBOL)
 _NUMBER = regex.compile(patterns.HEADER_NUMBER)
-_NUMBER_ANYWHERE = regex.compile(r"(?i)(?:(?<=^|[\s*])(?:(?:bộ\s+)?luật\s+)?s[ốôo6]\s*:?\s*)(?=\d)")
+# "Số" at a line start, or capitalised after caps text (interleaved two-column headers),
+# "Luật số:" / "Bộ luật số:" at a line start.
+_NUMBER_ANYWHERE = regex.compile(
+    r"(?:^[\s*>#|_]*(?:(?:(?i:bộ)\s+)?(?i:luật)\s+s[ốôo6]|S[ốỐôÔoO6]|SỐ)|(?<=[\s*])S[ốôo6])\s*:?\s*(?=\d)"
+)
 _STAMP = regex.compile(patterns.STAMP, regex.MULTILINE)
 _HEADER_DATE = regex.compile(patterns.HEADER_DATE)
 _BYLINE = regex.compile(patterns.BYLINE)
@@ -66,8 +70,7 @@ def _lines(text: str, start: int = 0, limit: int | None = None) -> list[Line]:
 
 
 def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return text.isupper() and len(text.strip()) >= 2
 
 
 def _type_of_line(line: str) -> str | None:
@@ -99,6 +102,9 @@ def _find_number(lines: list[Line], stamps: set[int]) -> tuple[int, SymbolParts 
         if i in stamps:
             continue
         for m in _NUMBER_ANYWHERE.finditer(line.text):
+            before = line.text[:m.start()]
+            if before.strip(" *\t>#|_") and not _is_caps(before):
+                continue
             sym = _SYMBOL.match(line.text, m.end())
             if sym is not None:
                 return i, parts_from_match(sym), line.text[:m.start()]

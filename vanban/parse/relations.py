@@ -17,13 +17,20 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+import re
+
 import regex
 
 from vanban.parse import patterns
 from vanban.parse.citations import Mention
 from vanban.parse.normalize import Normalized
+from vanban.parse.tables import CUE_PHRASES
 
-_CUES = regex.compile(patterns.CUES)
+_CUES = re.compile(patterns.CUES)
+_KINDS = {" ".join(k.replace(",", " ").split()): v[0] for k, v in CUE_PHRASES.items()}
+CUE_WINDOW = 600
+"""How far before a citation a cue may stand (unless another citation of the clause is closer)."""
+POST_WINDOW = 100
 _FILLER = regex.compile(patterns.CUE_FILLER)
 _EMBEDDED_GAP = regex.compile(patterns.EMBEDDED_GAP)
 _SENTENCE_END = regex.compile(patterns.SENTENCE_END)
@@ -60,30 +67,54 @@ class Embedded:
     relation: str
 
 
-def find_cues(folded: str) -> list[Cue]:
-    """Every cue word, in text order."""
+def find_cues(folded: str, windows: list[tuple[int, int]] | None = None) -> list[Cue]:
+    """Every cue word (in the given windows, default the whole text), in text order."""
     cues = []
-    for m in _CUES.finditer(folded):
-        kind = m.lastgroup or "plain"
-        if kind == "passive":
-            kind = "passive:" + _PASSIVE[_PASSIVE_VERB.search(m.group()).group()]
-        elif kind == "repeals" and "hieu luc" in m.group():
-            kind = "post:repeals"
-        cues.append(Cue(m.start(), m.end(), kind))
+    for lo, hi in windows if windows is not None else [(0, len(folded))]:
+        for m in _CUES.finditer(folded, lo, hi):
+            start = m.start()
+            if start and (folded[start - 1].isalnum()):
+                continue
+            kind = _KINDS[" ".join(m.group().replace(",", " ").split())]
+            cues.append(Cue(start, m.end(), kind))
     return cues
 
 
-def find_boundaries(norm: Normalized) -> list[int]:
-    """Offsets where a clause ends (see the module docstring)."""
+def cue_windows(mentions: list[Mention], size: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """Merged stretches where cues matter (before each citation and just after it), and the
+    cut points where a stretch was bounded by ``CUE_WINDOW`` rather than by a citation."""
+    spans, cuts = [], []
+    prev_end = 0
+    for m in mentions:
+        lo = max(prev_end, m.left - CUE_WINDOW, 0)
+        if lo > prev_end:
+            cuts.append(lo)
+        spans.append((lo, m.left))
+        spans.append((m.end, min(size, m.tail_end + POST_WINDOW)))
+        prev_end = m.end
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged, cuts
+
+
+def find_boundaries(norm: Normalized, windows: list[tuple[int, int]] | None = None) -> list[int]:
+    """Offsets where a clause ends (see the module docstring), within ``windows``."""
     text, folded = norm.text, norm.folded
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    for m in _SEMICOLON.finditer(text):
-        if _ITEM_START.match(folded, m.end()) is None:
-            ends.append(m.end())
-    for m in _LINE_BREAK.finditer(text):
-        before = text[max(0, m.start() - 1)]
-        if before in ".!?" or _ITEM_START.match(folded, m.end()) is None:
-            ends.append(m.end())
+    ends = []
+    for lo, hi in windows if windows is not None else [(0, len(text))]:
+        ends += [m.end() for m in _SENTENCE_END.finditer(text, lo, hi)]
+        for m in _SEMICOLON.finditer(text, lo, hi):
+            if _ITEM_START.match(folded, m.end()) is None:
+                ends.append(m.end())
+        for m in _LINE_BREAK.finditer(text, lo, hi):
+            before = text[max(0, m.start() - 1)]
+            if before in ".!?" or _ITEM_START.match(folded, m.end()) is None:
+                ends.append(m.end())
     return sorted(set(ends))
 
 
@@ -91,9 +122,10 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
                      ) -> list[Embedded]:
     """Set ``relation`` on every mention; return the embedded relations."""
     folded = norm.folded
-    cues = find_cues(folded)
+    windows, cuts = cue_windows(mentions, len(folded))
+    cues = find_cues(folded, windows)
     cue_starts = [c.start for c in cues]
-    bounds = find_boundaries(norm)
+    bounds = sorted(set(find_boundaries(norm, windows) + cuts))
     embedded: list[Embedded] = []
     sources: dict[int, Mention] = {}
     for i, mention in enumerate(mentions):

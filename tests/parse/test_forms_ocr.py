@@ -1,0 +1,146 @@
+"""OCR- and converter-damaged citation forms (issue #5 items 1 and 3, domain spec 5.2-5.5).
+
+Spaces around "-" and "/", look-alike letters ("Ð" U+00D0), lost diacritics, line and page breaks
+inside a citation, markdown bold markers, a lost hyphen, a doubled letter, stray marks: the
+parser must still report the canonical symbol (NFC, no spaces, "Đ", plain hyphen).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from tests.parse.forms_helpers import Row, check_row, params
+from vanban.testing import citation as c
+
+SPACING_ROWS = [
+    Row("space-around-hyphen-running-text",
+        "Theo Chỉ thị số 712 - CT/ĐU ngày 10/5/2022 của Ban Thường vụ Đảng ủy, các chi bộ tổ chức "
+        "sinh hoạt chuyên đề hằng quý.",
+        [c("712-CT/ĐU", "Chỉ thị", "2022-05-10", "cites")]),
+    Row("space-after-hyphen",
+        "Quyết định số 175- QĐ/TW ngày 14/4/2003 của Ban Bí thư đã được thay bằng văn bản mới.",
+        [c("175-QĐ/TW", "Quyết định", "2003-04-14", "cites")]),
+    Row("space-before-slash-cong-van",
+        "Văn phòng Chính phủ có Công văn số 2317 /VPCP-KGVX ngày 20/4/2022 về tổ chức kỳ thi.",
+        [c("2317/VPCP-KGVX", "Công văn", "2022-04-20", "cites")]),
+    Row("space-before-slash-year",
+        "Thời hạn kháng cáo được tính theo Nghị quyết số 04 /2016/NQ-HĐTP ngày 30/12/2016 của Hội "
+        "đồng Thẩm phán.",
+        [c("04/2016/NQ-HĐTP", "Nghị quyết", "2016-12-30", "cites")]),
+    Row("double-space-before-slash",
+        "Quyết định số 6  /2007/QĐ-UBND ngày 12/02/2007 của Ủy ban nhân dân tỉnh quy định giá "
+        "cước vận tải.",
+        [c("6/2007/QĐ-UBND", "Quyết định", "2007-02-12", "cites")]),
+    Row("space-before-slash-admin",
+        "Quyết định số: 1206 /QĐ-HVTC ngày 15/8/2022 của Giám đốc Học viện về ban hành quy chế "
+        "đào tạo.",
+        [c("1206/QĐ-HVTC", "Quyết định", "2022-08-15", "cites")]),
+    Row("space-inside-unit-code",
+        "Quyết định số 979/QĐ-CĐVX- ĐT ngày 20/8/2021 của Hiệu trưởng Trường Cao đẳng về kế hoạch "
+        "đào tạo.",
+        [c("979/QĐ-CĐVX-ĐT", "Quyết định", "2021-08-20", "cites")]),
+    Row("space-lost-after-so",
+        "Bộ Chính trị đã có Kết luận số21-KL/TW ngày 25/10/2021 về xây dựng, chỉnh đốn Đảng.",
+        [c("21-KL/TW", "Kết luận", "2021-10-25", "cites")]),
+    Row("nbsp-before-number",
+        "Thực hiện Nghị quyết số\u00a036-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương, tỉnh "
+        "xây dựng kế hoạch phát triển kinh tế biển.",
+        [c("36-NQ/TW", "Nghị quyết", "2018-10-22", "implements")]),
+    Row("en-dash-in-symbol",
+        "Chỉ thị số 35\u2013CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp.",
+        [c("35-CT/TW", "Chỉ thị", "2019-05-30", "cites")]),
+    Row("zero-width-space-in-symbol",
+        "Nghị quyết số 04-NQ/\u200bTW ngày 30/10/2016 của Ban Chấp hành Trung ương Đảng khóa XII.",
+        [c("04-NQ/TW", "Nghị quyết", "2016-10-30", "cites")]),
+]
+
+LETTER_ROWS = [
+    Row("eth-in-symbol",
+        "Quyết định số 1234/QÐ-UBND ngày 12/5/2023 của Ủy ban nhân dân tỉnh về thành lập hội đồng "
+        "thẩm định.",
+        [c("1234/QĐ-UBND", "Quyết định", "2023-05-12", "cites")]),
+    Row("small-eth-in-type-word-and-symbol",
+        "Căn cứ Nghị ðịnh số 15/2020/NÐ-CP ngày 03/02/2020 của Chính phủ;",
+        [c("15/2020/NĐ-CP", "Nghị định", "2020-02-03", "based_on")]),
+    Row("eth-in-qdi",
+        "Đảng viên thực hiện trách nhiệm nêu gương theo Quy định số 08-QÐi/TW ngày 25/10/2018.",
+        [c("08-QĐi/TW", "Quy định", "2018-10-25", "cites")]),
+    Row("no-diacritics-party",
+        "Thuc hien Nghi quyet so 25-NQ/TW ngay 03/6/2013 cua Ban Chap hanh Trung uong Dang khoa "
+        "XI, Dang uy xay dung ke hoach.",
+        [c("25-NQ/TW", "Nghị quyết", "2013-06-03", "implements")]),
+    Row("no-diacritics-state",
+        "Can cu Thong tu so 15/2020/TT-BTC ngay 20 thang 3 nam 2020 cua Bo Tai chinh;",
+        [c("15/2020/TT-BTC", "Thông tư", "2020-03-20", "based_on")]),
+    Row("nfd-decomposed-text",
+        unicodedata.normalize(
+            "NFD", "Triển khai Quyết định số 12/QĐ-UBND ngày 08/01/2024 của Ủy ban nhân dân huyện."),
+        [c("12/QĐ-UBND", "Quyết định", "2024-01-08", "implements")]),
+    Row("ocr-ngay-wrong-tone",
+        "Chỉ thị số 05-CT/TW ngảy 15/5/2016 của Bộ Chính trị được quán triệt sâu rộng.",
+        [c("05-CT/TW", "Chỉ thị", "2016-05-15", "cites")]),
+    Row("ocr-thang-nam-lost-marks",
+        "Công văn số 1188/UBND-NC ngày 22 thang 9 nărn 2014 của Ủy ban nhân dân thành phố.",
+        [c("1188/UBND-NC", "Công văn", "2014-09-22", "cites")]),
+]
+
+BREAK_ROWS = [
+    Row("line-break-after-so",
+        "Mức án phí thực hiện theo Nghị quyết số\n326/2016/UBTVQH14 ngày 30/12/2016 của Ủy ban "
+        "Thường vụ Quốc hội.",
+        [c("326/2016/UBTVQH14", "Nghị quyết", "2016-12-30", "cites")]),
+    Row("line-break-after-hyphen-in-symbol",
+        "Căn cứ Quyết định số 1579/QĐ-\nTTg ngày 20/11/2021 của Thủ tướng Chính phủ;",
+        [c("1579/QĐ-TTg", "Quyết định", "2021-11-20", "based_on")]),
+    Row("line-break-inside-date-words",
+        "Chỉ thị số 18/2000/CT-TTg ngày 21 tháng 9\nnăm 2000 của Thủ tướng Chính phủ về tăng "
+        "cường công tác dân vận.",
+        [c("18/2000/CT-TTg", "Chỉ thị", "2000-09-21", "cites")]),
+    Row("page-break-with-page-number",
+        "Các cấp ủy chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư theo Nghị quyết số\n"
+        "\f2\n52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.",
+        [c("52-NQ/TW", "Nghị quyết", "2019-09-27", "cites")]),
+    Row("page-break-with-gazette-running-head",
+        "Chế độ quản lý kinh phí áp dụng theo Thông tư số\n"
+        "\fCÔNG BÁO/Số 215 + 216/Ngày 20-3-2024 5\n\n"
+        "12/2024/TT-BTC ngày 01/3/2024 của Bộ Tài chính.",
+        [c("12/2024/TT-BTC", "Thông tư", "2024-03-01", "cites")]),
+]
+
+ARTEFACT_ROWS = [
+    Row("markdown-bold-around-citation",
+        "**Nghị quyết số 18-NQ/TW** ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng là căn cứ "
+        "để sắp xếp bộ máy.",
+        [c("18-NQ/TW", "Nghị quyết", "2017-10-25", "cites")]),
+    Row("markdown-bold-around-symbol",
+        "Thực hiện Quyết định số **217-QĐ/TW** ngày 12/12/2013 của Bộ Chính trị, Mặt trận tổ chức "
+        "giám sát chuyên đề.",
+        [c("217-QĐ/TW", "Quyết định", "2013-12-12", "implements")]),
+    Row("table-cell-pipes",
+        "| 2 | Kế hoạch số 15/KH-UBND ngày 20/01/2024 | Ủy ban nhân dân huyện |",
+        [c("15/KH-UBND", "Kế hoạch", "2024-01-20", "cites")]),
+    Row("footnote-mark-after-symbol",
+        "Nghị quyết số 26-NQ/TW\u00b9 ngày 19/5/2018 của Ban Chấp hành Trung ương Đảng khóa XII về "
+        "tập trung xây dựng đội ngũ cán bộ các cấp.",
+        [c("26-NQ/TW", "Nghị quyết", "2018-05-19", "cites")]),
+    Row("missing-hyphen-nd-cp",
+        "Nghị định số 97/2018/NĐCP ngày 30/6/2018 của Chính phủ về cho vay lại vốn vay ODA.",
+        [c("97/2018/NĐ-CP", "Nghị định", "2018-06-30", "cites")]),
+    Row("doubled-letter-qdd",
+        "Quy định số 205-QĐÐ/TW ngày 23/9/2019 của Bộ Chính trị về kiểm soát quyền lực trong công "
+        "tác cán bộ.",
+        [c("205-QĐ/TW", "Quy định", "2019-09-23", "cites")]),
+    Row("stray-double-hyphen",
+        "Chỉ thị số 24/CT- -TTg ngày 28/5/2020 của Thủ tướng Chính phủ về đẩy mạnh phát triển "
+        "nguồn nhân lực.",
+        [c("24/CT-TTg", "Chỉ thị", "2020-05-28", "cites")]),
+]
+
+ROWS = SPACING_ROWS + LETTER_ROWS + BREAK_ROWS + ARTEFACT_ROWS
+
+
+@pytest.mark.parametrize("row", params(ROWS))
+def test_ocr_form(row: Row) -> None:
+    check_row(row)

@@ -1,0 +1,213 @@
+"""Relations from cue words (issue #5 item 5, domain spec section 4.6).
+
+based_on (căn cứ), implements (thực hiện, triển khai, quán triệt, cụ thể hóa, tổ chức thực hiện,
+tiếp tục thực hiện), guides (hướng dẫn thi hành/thực hiện, quy định chi tiết), amends (sửa đổi,
+bổ sung), replaces (thay thế), repeals (bãi bỏ, hết hiệu lực), otherwise cites — including
+"theo quy định tại" and verbs inside the title of the cited document itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parse.forms_helpers import Row, check_row, params
+from vanban.testing import citation as c
+
+BASED_ON_ROWS = [
+    Row("based-on-law",
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19 tháng 6 năm 2015;",
+        [c("77/2015/QH13", "Luật", "2015-06-19", "based_on")]),
+    Row("based-on-party-preamble-dash",
+        "- Căn cứ Điều lệ Đảng;\n"
+        "- Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVII;\n"
+        "- Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành "
+        "Điều lệ Đảng,",
+        [c("24-QĐ/TW", "Quy định", "2021-07-30", "based_on")]),
+    Row("based-on-can-cu-vao",
+        "Căn cứ vào Nghị quyết số 27/NQ-HĐND ngày 10/12/2023 của Hội đồng nhân dân huyện về dự "
+        "toán ngân sách năm 2024;",
+        [c("27/NQ-HĐND", "Nghị quyết", "2023-12-10", "based_on")]),
+    Row("based-on-preamble-three-lines",
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;\n"
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác "
+        "văn thư;\n"
+        "Căn cứ Thông tư số 01/2019/TT-BNV ngày 24 tháng 01 năm 2019 của Bộ Nội vụ;",
+        [c("72/2025/QH15", "Luật", "2025-06-16", "based_on"),
+         c("30/2020/NĐ-CP", "Nghị định", "2020-03-05", "based_on"),
+         c("01/2019/TT-BNV", "Thông tư", "2019-01-24", "based_on")]),
+    Row("based-on-then-theo-de-nghi",
+        "Căn cứ Nghị định số 138/2020/NĐ-CP ngày 27/11/2020 của Chính phủ quy định về tuyển dụng, "
+        "sử dụng và quản lý công chức;\n"
+        "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 210/TTr-STC ngày 05/12/2023.",
+        [c("138/2020/NĐ-CP", "Nghị định", "2020-11-27", "based_on"),
+         c("210/TTr-STC", "Tờ trình", "2023-12-05", "cites")]),
+    Row("based-on-law-name-contains-sua-doi",
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+        "quyền địa phương số 47/2019/QH14 ngày 22 tháng 11 năm 2019;",
+        [c("47/2019/QH14", "Luật", "2019-11-22", "based_on")]),
+    Row("based-on-amended-by-passive",
+        "Căn cứ Luật Đất đai số 45/2013/QH13 đã được sửa đổi, bổ sung theo Luật số 35/2018/QH14;",
+        [c("45/2013/QH13", "Luật", None, "based_on"),
+         c("35/2018/QH14", "Luật", None, "based_on")]),
+    Row("based-on-hd-type-word-not-guides",
+        "Căn cứ Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng về thể thức "
+        "và kỹ thuật trình bày văn bản của Đảng,",
+        [c("36-HD/VPTW", "Hướng dẫn", "2018-04-03", "based_on")]),
+]
+
+IMPLEMENTS_ROWS = [
+    Row("implements-thuc-hien",
+        "Thực hiện Kế hoạch số 23-KH/TU ngày 11/5/2023 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ "
+        "Huyện ủy xây dựng kế hoạch như sau:",
+        [c("23-KH/TU", "Kế hoạch", "2023-05-11", "implements")]),
+    Row("implements-trien-khai",
+        "Triển khai Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng về "
+        "tiếp tục đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước, các sở, ngành chủ động xây dựng "
+        "kế hoạch.",
+        [c("29-NQ/TW", "Nghị quyết", "2022-11-17", "implements")]),
+    Row("implements-quan-triet",
+        "Quán triệt Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp "
+        "tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Ban Thường vụ Đảng ủy yêu cầu:",
+        [c("45-CT/TW", "Chỉ thị", "2025-04-14", "implements")]),
+    Row("implements-cu-the-hoa",
+        "Để cụ thể hóa Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Hội nghị Trung ương 6 khóa XIII, "
+        "Tỉnh ủy ban hành Chương trình hành động với các nội dung sau.",
+        [c("27-NQ/TW", "Nghị quyết", "2022-11-09", "implements")]),
+    Row("implements-cu-the-hoa-old-tone",
+        "Nhằm cụ thể hoá Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị, Ban Thường vụ Tỉnh "
+        "ủy ban hành Quy định về khuyến khích và bảo vệ cán bộ.",
+        [c("14-KL/TW", "Kết luận", "2021-09-22", "implements")]),
+    Row("implements-to-chuc-thuc-hien",
+        "Tổ chức thực hiện Quyết định số 1374/QĐ-UBND ngày 06/6/2024 của Ủy ban nhân dân tỉnh về "
+        "phê duyệt quy hoạch chung đô thị.",
+        [c("1374/QĐ-UBND", "Quyết định", "2024-06-06", "implements")]),
+    Row("implements-tiep-tuc-thuc-hien",
+        "Tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị gắn với thực hiện "
+        "nhiệm vụ chính trị của từng cơ quan, đơn vị.",
+        [c("05-CT/TW", "Chỉ thị", "2016-05-15", "implements")]),
+    Row("implements-with-filler-words",
+        "Các địa phương triển khai thực hiện nghiêm túc, có hiệu quả Chỉ thị số 08/CT-TTg ngày "
+        "11/3/2024 của Thủ tướng Chính phủ.",
+        [c("08/CT-TTg", "Chỉ thị", "2024-03-11", "implements")]),
+    Row("implements-hoc-tap-quan-triet-chain",
+        "Để tổ chức học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết số "
+        "66-NQ/TW ngày 30/4/2025 của Bộ Chính trị, Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn "
+        "như sau:",
+        [c("66-NQ/TW", "Nghị quyết", "2025-04-30", "implements")]),
+    Row("implements-outer-and-inner",
+        "Thực hiện Chương trình hành động số 47-CTr/TU ngày 20/3/2023 của Tỉnh ủy thực hiện Nghị "
+        "quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII, Đảng ủy "
+        "xã ban hành kế hoạch.",
+        [c("47-CTr/TU", "Chương trình hành động", "2023-03-20", "implements"),
+         c("21-NQ/TW", "Nghị quyết", "2022-06-16", "implements")]),
+]
+
+GUIDES_ROWS = [
+    Row("guides-huong-dan-thi-hanh",
+        "Thông tư này hướng dẫn thi hành Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính "
+        "phủ quy định về hóa đơn, chứng từ.",
+        [c("123/2020/NĐ-CP", "Nghị định", "2020-10-19", "guides")]),
+    Row("guides-quy-dinh-chi-tiet",
+        "Nghị định này quy định chi tiết một số điều của Luật Đầu tư số 61/2020/QH14 về thủ tục "
+        "đầu tư.",
+        [c("61/2020/QH14", "Luật", None, "guides")]),
+    Row("guides-huong-dan-thuc-hien",
+        "Sở Nội vụ hướng dẫn thực hiện Quyết định số 22/2024/QĐ-UBND như sau:",
+        [c("22/2024/QĐ-UBND", "Quyết định", None, "guides")]),
+    Row("guides-quy-dinh-chi-tiet-va-huong-dan",
+        "Nghị định này quy định chi tiết và hướng dẫn thi hành Luật Cư trú số 68/2020/QH14.",
+        [c("68/2020/QH14", "Luật", None, "guides")]),
+]
+
+AMENDS_REPLACES_REPEALS_ROWS = [
+    Row("amends-sua-doi-bo-sung-mot-so-dieu",
+        "Sửa đổi, bổ sung một số điều của Thông tư số 200/2014/TT-BTC ngày 22/12/2014 của Bộ Tài "
+        "chính hướng dẫn chế độ kế toán doanh nghiệp.",
+        [c("200/2014/TT-BTC", "Thông tư", "2014-12-22", "amends")]),
+    Row("amends-nghi-dinh-title",
+        "Nghị định sửa đổi, bổ sung một số điều của Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 "
+        "quy định xử phạt vi phạm hành chính trong lĩnh vực bưu chính, viễn thông.",
+        [c("15/2020/NĐ-CP", "Nghị định", "2020-02-03", "amends")]),
+    Row("amends-sua-doi-dieu",
+        "Sửa đổi Điều 3 Quyết định số 45/QĐ-UBND ngày 10/01/2024 của Chủ tịch Ủy ban nhân dân "
+        "huyện như sau:",
+        [c("45/QĐ-UBND", "Quyết định", "2024-01-10", "amends")]),
+    Row("amends-bo-sung-khoan",
+        "Bổ sung khoản 4 vào Điều 7 của Quy chế ban hành kèm theo Quyết định số 12/2022/QĐ-UBND "
+        "ngày 18/4/2022 của Ủy ban nhân dân tỉnh.",
+        [c("12/2022/QĐ-UBND", "Quyết định", "2022-04-18", "amends")]),
+    Row("replaces-thay-the",
+        "Quyết định này thay thế Quyết định số 1836/QĐ-UBND ngày 15/8/2019 của Ủy ban nhân dân "
+        "tỉnh.",
+        [c("1836/QĐ-UBND", "Quyết định", "2019-08-15", "replaces")]),
+    Row("replaces-ke-hoach",
+        "Kế hoạch này thay thế Kế hoạch số 56-KH/HU ngày 04/3/2022 của Ban Thường vụ Huyện ủy.",
+        [c("56-KH/HU", "Kế hoạch", "2022-03-04", "replaces")]),
+    Row("replaces-after-hieu-luc-clause",
+        "Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 2150/QĐ-UBND ngày "
+        "20/9/2021 của Chủ tịch Ủy ban nhân dân tỉnh.",
+        [c("2150/QĐ-UBND", "Quyết định", "2021-09-20", "replaces")]),
+    Row("repeals-bai-bo",
+        "Bãi bỏ Quyết định số 09/2016/QĐ-UBND ngày 14/3/2016 của Ủy ban nhân dân tỉnh.",
+        [c("09/2016/QĐ-UBND", "Quyết định", "2016-03-14", "repeals")]),
+    Row("repeals-bai-bo-toan-bo",
+        "Bãi bỏ toàn bộ Chỉ thị số 03/CT-UBND ngày 25/02/2019 của Chủ tịch Ủy ban nhân dân tỉnh.",
+        [c("03/CT-UBND", "Chỉ thị", "2019-02-25", "repeals")]),
+    Row("repeals-het-hieu-luc-after",
+        "Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ Tài chính hết hiệu lực kể từ ngày "
+        "Thông tư này có hiệu lực thi hành.",
+        [c("156/2013/TT-BTC", "Thông tư", "2013-11-06", "repeals")]),
+]
+
+CITES_ROWS = [
+    Row("cites-theo-quy-dinh-tai",
+        "Hồ sơ thanh toán được lập theo quy định tại Nghị định số 99/2021/NĐ-CP ngày 11/11/2021 "
+        "của Chính phủ.",
+        [c("99/2021/NĐ-CP", "Nghị định", "2021-11-11", "cites")]),
+    Row("cites-duoc-quy-dinh-tai",
+        "Định mức chi được quy định tại Thông tư số 40/2017/TT-BTC ngày 28/4/2017 của Bộ Tài "
+        "chính.",
+        [c("40/2017/TT-BTC", "Thông tư", "2017-04-28", "cites")]),
+    Row("cites-thuc-hien-theo-quy-dinh-tai",
+        "Việc thanh toán chi phí thực hiện theo quy định tại Thông tư số 06/2023/TT-BTC ngày "
+        "31/01/2023 của Bộ Tài chính.",
+        [c("06/2023/TT-BTC", "Thông tư", "2023-01-31", "cites")]),
+    Row("cites-no-cue",
+        "Năm 2023, tỉnh được Trung ương khen thưởng vì thực hiện tốt cải cách hành chính; Quyết "
+        "định số 2500/QĐ-BNV ngày 28/12/2023 của Bộ Nội vụ công bố chỉ số này.",
+        [c("2500/QĐ-BNV", "Quyết định", "2023-12-28", "cites")]),
+    Row("cites-theo-huong-dan-tai",
+        "Doanh nghiệp kê khai theo hướng dẫn tại Công văn số 3431/TCHQ-TXNK ngày 30/6/2023 của "
+        "Tổng cục Hải quan.",
+        [c("3431/TCHQ-TXNK", "Công văn", "2023-06-30", "cites")]),
+    Row("cites-title-verb-huong-dan-belongs-to-cited",
+        "Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/4/2015 của Bộ Nội vụ và Bộ Tài chính "
+        "hướng dẫn thực hiện Nghị định số 108/2014/NĐ-CP về chính sách tinh giản biên chế đã hết "
+        "thời hạn áp dụng.",
+        [c("01/2015/TTLT-BNV-BTC", "Thông tư liên tịch", "2015-04-14", "cites"),
+         c("108/2014/NĐ-CP", "Nghị định", None, "cites")]),
+    Row("cites-title-verb-after-symbol",
+        "Thông tư số 145/2013/TT-BTC ngày 21/10/2013 của Bộ Tài chính hướng dẫn về kế hoạch dự "
+        "trữ quốc gia là tài liệu tham khảo.",
+        [c("145/2013/TT-BTC", "Thông tư", "2013-10-21", "cites")]),
+    Row("cue-does-not-cross-sentence",
+        "Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ, tỉnh đã kích hoạt "
+        "các chốt kiểm soát. Trong năm, Quyết định số 123/QĐ-UBND ngày 15/4/2020 của Ủy ban nhân "
+        "dân tỉnh đã phân bổ kinh phí phòng, chống dịch.",
+        [c("16/CT-TTg", "Chỉ thị", "2020-03-31", "implements"),
+         c("123/QĐ-UBND", "Quyết định", "2020-04-15", "cites")]),
+    Row("mixed-based-on-and-implements",
+        "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n"
+        "- Căn cứ Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương;\n"
+        "- Thực hiện Kế hoạch số 51-KH/TU ngày 14/2/2025 của Ban Thường vụ Tỉnh ủy,",
+        [c("22-QĐ/TW", "Quy định", "2021-07-28", "based_on"),
+         c("51-KH/TU", "Kế hoạch", "2025-02-14", "implements")]),
+]
+
+ROWS = (BASED_ON_ROWS + IMPLEMENTS_ROWS + GUIDES_ROWS + AMENDS_REPLACES_REPEALS_ROWS
+        + CITES_ROWS)
+
+
+@pytest.mark.parametrize("row", params(ROWS))
+def test_relation_form(row: Row) -> None:
+    check_row(row)

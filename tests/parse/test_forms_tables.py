@@ -1,0 +1,73 @@
+"""Checks on the citation-form tables themselves: size, coverage, unique ids (issue #5)."""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+
+from tests.parse import (
+    test_forms_dates_enums,
+    test_forms_negative,
+    test_forms_normative,
+    test_forms_ocr,
+    test_forms_party,
+    test_forms_relations,
+    test_forms_state_admin,
+)
+from vanban.models import RELATIONS
+
+TABLES = {
+    "party": test_forms_party.ROWS,
+    "state_admin": test_forms_state_admin.ROWS,
+    "normative": test_forms_normative.ROWS,
+    "dates_enums": test_forms_dates_enums.ROWS,
+    "relations": test_forms_relations.ROWS,
+    "ocr": test_forms_ocr.ROWS,
+    "negative": test_forms_negative.ROWS,
+}
+ALL_ROWS = list(itertools.chain.from_iterable(TABLES.values()))
+ALL_CITATIONS = [e for row in ALL_ROWS for e in row.expected]
+
+# The spelled-out types of issue #5 item 3 and the brief; each must be expected somewhere.
+TYPES = (
+    "Nghị quyết", "Quyết định", "Quy định", "Chỉ thị", "Kết luận", "Chương trình hành động",
+    "Chương trình", "Kế hoạch", "Nghị định", "Thông tư", "Thông tư liên tịch", "Pháp lệnh",
+    "Luật", "Bộ luật", "Lệnh", "Công văn", "Công điện", "Hướng dẫn", "Thông báo", "Tờ trình",
+    "Báo cáo", "Đề án", "Văn bản hợp nhất",
+)
+
+
+def test_at_least_200_rows_and_every_family_has_25() -> None:
+    assert len(ALL_ROWS) >= 200
+    assert {name: len(rows) for name, rows in TABLES.items() if len(rows) < 25} == {}
+
+
+def test_row_ids_are_unique_across_tables() -> None:
+    ids = [row.id for row in ALL_ROWS]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+
+
+def test_every_type_and_relation_is_expected_somewhere() -> None:
+    assert set(TYPES) - {e["doc_type"] for e in ALL_CITATIONS} == set()
+    assert set(RELATIONS) - {e["relation"] for e in ALL_CITATIONS} == set()
+
+
+def test_rows_have_dated_undated_and_typeless_citations() -> None:
+    assert any(e["date"] is None for e in ALL_CITATIONS)
+    assert sum(e["date"] is not None for e in ALL_CITATIONS) > 150
+    assert any(e["doc_type"] is None for e in ALL_CITATIONS)
+
+
+def test_every_expected_symbol_stands_in_its_row_in_some_spelling() -> None:
+    """A symbol must be visible in the text (up to spacing/look-alike damage): no typo rows."""
+    def squeeze(text: str) -> str:
+        text = unicodedata.normalize("NFC", text).upper().replace("Ð", "Đ")
+        return "".join(ch for ch in text if ch.isalnum()).replace("ĐĐ", "Đ")
+
+    missing = []
+    for row in ALL_ROWS:
+        text = squeeze(row.full_text)
+        for e in row.expected:
+            if squeeze(e["symbol"]) not in text:
+                missing.append((row.id, e["symbol"]))
+    assert missing == []

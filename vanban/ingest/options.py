@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -44,6 +46,10 @@ class ExtractOptions(BaseModel):
     header_layout: bool = Field(
         default=True,
         description="Re-order an interleaved two-column header of page 1 (pdfplumber positions).",
+    )
+    header_engine: Literal["pdfium", "pdfplumber"] = Field(
+        default="pdfium",
+        description="Where page-1 text positions come from: pypdfium2 text rectangles or pdfplumber.",
     )
     max_image_pixels: int = Field(
         default=150_000_000,

@@ -36,7 +36,7 @@ DATE_ROWS = [
         "chính.",
         [c("30/2020/NĐ-CP", "Nghị định", "2020-03-05", "cites")]),
     Row("date-padded-month",
-        "Cục Hải quan thực hiện theo Công văn số 3020/TCHQ-GSQL ngày 30/06/2023 của Tổng cục Hải "
+        "Cục Hải quan đã nhận được Công văn số 3020/TCHQ-GSQL ngày 30/06/2023 của Tổng cục Hải "
         "quan.",
         [c("3020/TCHQ-GSQL", "Công văn", "2023-06-30", "cites")]),
     Row("date-words-padded",
@@ -110,8 +110,8 @@ ENUM_ROWS = [
         [c("52-NQ/TW", "Nghị quyết", "2019-09-27", "implements"),
          c("57-NQ/TW", "Nghị quyết", "2024-12-22", "implements")]),
     Row("enum-date-only-on-last-other-year",
-        "Chế độ báo cáo thực hiện theo Thông tư số 01/2021/TT-BNV, Thông tư số 05/2023/TT-BNV ngày "
-        "15/6/2023 của Bộ Nội vụ.",
+        "Chế độ báo cáo được quy định tại Thông tư số 01/2021/TT-BNV, Thông tư số 05/2023/TT-BNV "
+        "ngày 15/6/2023 của Bộ Nội vụ.",
         [c("01/2021/TT-BNV", "Thông tư", None, "cites"),
          c("05/2023/TT-BNV", "Thông tư", "2023-06-15", "cites")]),
     Row("enum-two-types-first-dated",
@@ -156,7 +156,7 @@ ENUM_ROWS = [
 
 SHORT_AND_BARE_ROWS = [
     Row("short-nd-abbreviation",
-        "Thể thức văn bản thực hiện đúng NĐ 30/2020/NĐ-CP.",
+        "Thể thức văn bản trình bày đúng NĐ 30/2020/NĐ-CP.",
         [c("30/2020/NĐ-CP", "Nghị định", None, "cites")]),
     Row("short-tt-abbreviation",
         "Chi phí được trừ khi tính thuế theo TT 78/2014/TT-BTC.",

@@ -83,8 +83,8 @@ ROWS = [
         "năm 2019.",
         [c("45/2019/QH14", "Bộ luật", "2019-11-20", "cites")]),
     Row("luat-so-no-name",
-        "Luật số 63/2020/QH14 sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp "
-        "luật có hiệu lực từ ngày 01 tháng 01 năm 2021.",
+        "Theo đó, Luật số 63/2020/QH14 sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy "
+        "phạm pháp luật có hiệu lực từ ngày 01 tháng 01 năm 2021.",
         [c("63/2020/QH14", "Luật", None, "cites")]),
     Row("luat-long-name",
         "Căn cứ Luật Thực hành tiết kiệm, chống lãng phí số 44/2013/QH13 ngày 26 tháng 11 năm "

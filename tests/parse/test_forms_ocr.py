@@ -65,7 +65,7 @@ LETTER_ROWS = [
         "Căn cứ Nghị ðịnh số 15/2020/NÐ-CP ngày 03/02/2020 của Chính phủ;",
         [c("15/2020/NĐ-CP", "Nghị định", "2020-02-03", "based_on")]),
     Row("eth-in-qdi",
-        "Đảng viên thực hiện trách nhiệm nêu gương theo Quy định số 08-QÐi/TW ngày 25/10/2018.",
+        "Đảng viên nêu cao trách nhiệm nêu gương theo Quy định số 08-QÐi/TW ngày 25/10/2018.",
         [c("08-QĐi/TW", "Quy định", "2018-10-25", "cites")]),
     Row("no-diacritics-party",
         "Thuc hien Nghi quyet so 25-NQ/TW ngay 03/6/2013 cua Ban Chap hanh Trung uong Dang khoa "
@@ -76,7 +76,9 @@ LETTER_ROWS = [
         [c("15/2020/TT-BTC", "Thông tư", "2020-03-20", "based_on")]),
     Row("nfd-decomposed-text",
         unicodedata.normalize(
-            "NFD", "Triển khai Quyết định số 12/QĐ-UBND ngày 08/01/2024 của Ủy ban nhân dân huyện."),
+            "NFD",
+            "Triển khai Quyết định số 12/QĐ-UBND ngày 08/01/2024 của Ủy ban nhân dân huyện.",
+        ),
         [c("12/QĐ-UBND", "Quyết định", "2024-01-08", "implements")]),
     Row("ocr-ngay-wrong-tone",
         "Chỉ thị số 05-CT/TW ngảy 15/5/2016 của Bộ Chính trị được quán triệt sâu rộng.",
@@ -88,7 +90,7 @@ LETTER_ROWS = [
 
 BREAK_ROWS = [
     Row("line-break-after-so",
-        "Mức án phí thực hiện theo Nghị quyết số\n326/2016/UBTVQH14 ngày 30/12/2016 của Ủy ban "
+        "Mức án phí được áp dụng theo Nghị quyết số\n326/2016/UBTVQH14 ngày 30/12/2016 của Ủy ban "
         "Thường vụ Quốc hội.",
         [c("326/2016/UBTVQH14", "Nghị quyết", "2016-12-30", "cites")]),
     Row("line-break-after-hyphen-in-symbol",

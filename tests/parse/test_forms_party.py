@@ -112,7 +112,7 @@ ROWS = [
         "hành động sát với thực tế.",
         [c("847-NQ/QUTW", "Nghị quyết", "2021-12-28", "implements")]),
     Row("hd-btctw-no-date",
-        "Việc chuyển sinh hoạt đảng thực hiện theo Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung "
+        "Thủ tục chuyển sinh hoạt đảng nêu tại Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung "
         "ương về một số vấn đề nghiệp vụ công tác đảng viên.",
         [c("12-HD/BTCTW", "Hướng dẫn", None, "cites")]),
     Row("hd-btgtw",
@@ -192,6 +192,18 @@ ROWS = [
         "XIII về tiếp tục đổi mới, hoàn thiện thể chế, chính sách quản lý và sử dụng đất, Tỉnh "
         "ủy ban hành Chương trình hành động.",
         [c("18-NQ/TW", "Nghị quyết", "2022-06-16", "implements", term="XIII")]),
+    # --- case variants of the type word --------------------------------------------------------
+    Row("lowercase-type-word",
+        "Nhiều nội dung của quyết định số 290-QĐ/TW ngày 25/02/2010 của Bộ Chính trị khóa X vẫn "
+        "còn nguyên giá trị.",
+        [c("290-QĐ/TW", "Quyết định", "2010-02-25", "cites", term="X")]),
+    Row("all-caps-heading",
+        "KẾ HOẠCH\nHỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT SỐ 66-NQ/TW NGÀY 30/4/2025 CỦA BỘ CHÍNH TRỊ",
+        [c("66-NQ/TW", "Nghị quyết", "2025-04-30", "implements")]),
+    Row("capital-so",
+        "Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị Số 15-CT/TU ngày 02/11/2021 về công tác bầu "
+        "cử trưởng thôn.",
+        [c("15-CT/TU", "Chỉ thị", "2021-11-02", "cites")]),
 ]
 
 

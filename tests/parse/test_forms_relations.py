@@ -204,7 +204,25 @@ CITES_ROWS = [
          c("51-KH/TU", "Kế hoạch", "2025-02-14", "implements")]),
 ]
 
-ROWS = (BASED_ON_ROWS + IMPLEMENTS_ROWS + GUIDES_ROWS + AMENDS_REPLACES_REPEALS_ROWS
+PASSIVE_ROWS = [
+    Row("passive-amended-by-in-parens",
+        "Thủ tục xử phạt áp dụng Nghị định số 15/2020/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị "
+        "định số 14/2022/NĐ-CP) của Chính phủ.",
+        [c("15/2020/NĐ-CP", "Nghị định", None, "cites"),
+         c("14/2022/NĐ-CP", "Nghị định", None, "cites")]),
+    Row("passive-replaced-by",
+        "Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ đã được thay thế bởi Nghị định "
+        "số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ.",
+        [c("01/2011/TT-BNV", "Thông tư", "2011-01-19", "cites"),
+         c("30/2020/NĐ-CP", "Nghị định", "2020-03-05", "cites")]),
+    Row("passive-repealed-by",
+        "Quyết định số 25/2015/QĐ-UBND ngày 10/6/2015 của Ủy ban nhân dân tỉnh đã bị bãi bỏ bởi "
+        "Quyết định số 08/2023/QĐ-UBND ngày 20/02/2023.",
+        [c("25/2015/QĐ-UBND", "Quyết định", "2015-06-10", "cites"),
+         c("08/2023/QĐ-UBND", "Quyết định", "2023-02-20", "cites")]),
+]
+
+ROWS = (PASSIVE_ROWS + BASED_ON_ROWS + IMPLEMENTS_ROWS + GUIDES_ROWS + AMENDS_REPLACES_REPEALS_ROWS
         + CITES_ROWS)
 
 

@@ -154,7 +154,7 @@ ROWS = [
         "thuốc, vật tư y tế.",
         [c("1206/SYT-NVY", "Công văn", "2024-04-04", "cites")]),
     Row("cv-sgddt-mixed-case-unit",
-        "Các trường thực hiện chương trình giáo dục theo Công văn số 418/SGDĐT-GDTrH ngày "
+        "Các trường xây dựng kế hoạch giáo dục theo Công văn số 418/SGDĐT-GDTrH ngày "
         "05/9/2023 của Sở Giáo dục và Đào tạo.",
         [c("418/SGDĐT-GDTrH", "Công văn", "2023-09-05", "cites")]),
 ]

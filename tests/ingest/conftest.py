@@ -8,6 +8,7 @@ around its page images.
 from __future__ import annotations
 
 import io
+import unicodedata
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -85,3 +86,14 @@ def merge_pdfs(path: Path, *sources: Path) -> Path:
         out.import_pages(pdfium.PdfDocument(str(source)))
     out.save(str(path))
     return path
+
+
+def cp1258_bytes(text: str) -> bytes:
+    """Windows-1258 bytes as Vietnamese keyboards wrote them: base letter, then the tone byte."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append(base + "".join(c for c in parts if c in tones))
+    return "".join(out).encode("cp1258")

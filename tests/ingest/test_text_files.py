@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ingest.conftest import cp1258_bytes
 from vanban.ingest import legacy_fonts as lf
 from vanban.ingest.extract import extract_text
 
@@ -18,17 +19,6 @@ TEXT = (
     "cường công tác dân vận, Thủ tướng Chính phủ yêu cầu các bộ, ngành triển khai ngay.\n"
 )
 SAFE_CAPS = TEXT.replace("ĐẢNG CỘNG SẢN VIỆT NAM", "Đảng Cộng sản Việt Nam")  # TCVN3 has no toned capitals
-
-
-def _cp1258(text: str) -> bytes:
-    """Windows-1258 bytes as Vietnamese keyboards wrote them: base letter, then the tone byte."""
-    tones = "\u0300\u0301\u0303\u0309\u0323"
-    out = []
-    for ch in text:
-        parts = unicodedata.normalize("NFD", ch)
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-        out.append(base + "".join(c for c in parts if c in tones))
-    return "".join(out).encode("cp1258")
 
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -45,7 +35,7 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
         (TEXT.encode("utf-16"), "utf-16"),
         (TEXT.encode("utf-16-le"), "utf-16-le"),
         (TEXT.encode("utf-16-be"), "utf-16-be"),
-        (_cp1258(TEXT), "cp1258"),
+        (cp1258_bytes(TEXT), "cp1258"),
         (unicodedata.normalize("NFD", TEXT).encode("utf-8"), "utf-8"),
     ],
     ids=["utf8", "utf8-bom", "utf16-bom", "utf16le", "utf16be", "cp1258", "nfd"],

@@ -1,0 +1,278 @@
+"""Exports: GraphML, GEXF, node-link JSON, CSV, DOT/Mermaid of one lineage, HTML and SVG pictures.
+
+Every file is written atomically: to a temporary file in the same folder, then ``os.replace``,
+so a killed export never leaves half a file. GraphML and GEXF get scalar attributes only, from
+one :func:`to_exportable` step (lists -> ";"-joined, dates -> ISO, provenance -> JSON, None
+dropped). GraphML node ids must be XML name tokens, so nodes are written as ``n0, n1, …`` with
+the real id in the ``node_id`` attribute and the symbol in ``label`` (what Gephi and Cytoscape
+show).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, Literal
+
+import networkx as nx
+import regex
+
+ExportFormat = Literal["graphml", "gexf", "json", "csv", "dot", "mermaid", "html", "svg"]
+FORMATS: tuple[str, ...] = ("graphml", "gexf", "json", "csv", "dot", "mermaid", "html", "svg")
+_XML_BAD = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path next to ``path``; renamed onto ``path`` only if the block succeeds."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file the usual mode
+    try:
+        yield Path(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def write_atomic(path: Path, write: Callable[[IO[str]], None]) -> Path:
+    """Write a text file atomically with ``write(handle)``."""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        write(fh)
+    return path
+
+
+def _scalar(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple | set) and all(isinstance(v, str) for v in value):
+        return _XML_BAD.sub(" ", ";".join(value))
+    if isinstance(value, dict | list | tuple | set):
+        return _XML_BAD.sub(" ", json.dumps(value, ensure_ascii=False, default=str))
+    return _XML_BAD.sub(" ", str(value))
+
+
+def _scalars(data: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for k, v in data.items():
+        s = _scalar(v)
+        if s is not None and s != "":
+            out[k] = s
+    return out
+
+
+def to_exportable(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``graph`` whose attributes are all str/int/float/bool (the one coercion step).
+
+    Nodes also get ``label`` (symbol, or id); edges get ``files`` (the files behind them).
+    """
+    out = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        out.add_node(node, **_scalars(data), label=data.get("symbol") or node)
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        files = sorted({p["file"] for p in data.get("provenance") or []})
+        out.add_edge(u, v, key=key, **_scalars(data), files=_scalar(files))
+    if "stats" in graph.graph:
+        out.graph["stats"] = _scalar(graph.graph["stats"])
+    return out
+
+
+def _graphml_ready(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Exportable graph with XML-token node ids (n0…) and edge ids (e0…)."""
+    plain = to_exportable(graph)
+    names = {node: f"n{i}" for i, node in enumerate(plain)}
+    out = nx.MultiDiGraph(**plain.graph)
+    for node, data in plain.nodes(data=True):
+        out.add_node(names[node], node_id=node, **data)
+    for i, (u, v, data) in enumerate(plain.edges(data=True)):
+        out.add_edge(names[u], names[v], key=f"e{i}", **data)
+    return out
+
+
+def read_graphml(path: str | Path) -> nx.MultiDiGraph:
+    """Read a vanban GraphML export back with the original node ids and relation keys."""
+    raw = nx.read_graphml(path, force_multigraph=True)
+    out = nx.MultiDiGraph(**raw.graph)
+    for _, data in raw.nodes(data=True):
+        out.add_node(data["node_id"], **{k: v for k, v in data.items() if k != "node_id"})
+    for u, v, data in raw.edges(data=True):
+        out.add_edge(raw.nodes[u]["node_id"], raw.nodes[v]["node_id"], key=data["relation"],
+                     **data)
+    return out
+
+
+# ---- the data formats ------------------------------------------------------------------------------
+
+
+def _graphml(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
+    with atomic_path(path) as tmp:
+        nx.write_graphml(_graphml_ready(graph), tmp, encoding="utf-8", prettyprint=True)
+    return [path]
+
+
+def _gexf(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
+    plain = to_exportable(graph)
+    plain.graph.clear()
+    out = nx.MultiDiGraph()
+    out.add_nodes_from(plain.nodes(data=True))
+    for i, (u, v, data) in enumerate(plain.edges(data=True)):
+        out.add_edge(u, v, key=f"e{i}", **data)
+    with atomic_path(path) as tmp:
+        nx.write_gexf(out, tmp, encoding="utf-8")
+    return [path]
+
+
+def _json(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
+    data = nx.node_link_data(graph, edges="edges")
+    return [write_atomic(path, lambda fh: json.dump(data, fh, ensure_ascii=False, default=str))]
+
+
+def _csv(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
+    plain = to_exportable(graph)
+    stem = path.with_suffix("") if path.suffix == ".csv" else path
+    nodes_path = stem.with_name(stem.name + ".nodes.csv")
+    edges_path = stem.with_name(stem.name + ".edges.csv")
+    node_cols = ["id", *sorted({k for _, d in plain.nodes(data=True) for k in d})]
+    edge_cols = ["source", "target", "relation",
+                 *sorted({k for *_, d in plain.edges(data=True) for k in d} - {"relation"})]
+
+    def nodes(fh: IO[str]) -> None:
+        w = csv.DictWriter(fh, node_cols)
+        w.writeheader()
+        w.writerows({"id": n, **d} for n, d in plain.nodes(data=True))
+
+    def edges(fh: IO[str]) -> None:
+        w = csv.DictWriter(fh, edge_cols)
+        w.writeheader()
+        w.writerows({"source": u, "target": v, **d} for u, v, d in plain.edges(data=True))
+
+    return [write_atomic(nodes_path, nodes), write_atomic(edges_path, edges)]
+
+
+# ---- one lineage -----------------------------------------------------------------------------------
+
+
+def lineage_subgraph(graph: nx.MultiDiGraph, ref: str, *, direction: str = "down",
+                     depth: int | None = None) -> nx.MultiDiGraph:
+    """The nodes of one lineage and the edges of its tree (citing -> cited), with attributes."""
+    from vanban.graph.queries import lineage
+
+    tree = lineage(graph, ref, direction=direction, depth=depth)  # type: ignore[arg-type]
+    sub = nx.MultiDiGraph(root=tree.node.id, direction=direction)
+    stack = [tree]
+    while stack:
+        t = stack.pop()
+        sub.add_node(t.node.id, **graph.nodes[t.node.id], depth=0)
+        for child in t.children:
+            sub.add_node(child.node.id, **graph.nodes[child.node.id])
+            u, v = (child.node.id, t.node.id) if direction == "down" else (t.node.id, child.node.id)
+            for rel in child.relations:
+                sub.add_edge(u, v, key=rel, **graph.edges[u, v, rel])
+            stack.append(child)
+    levels = nx.single_source_shortest_path_length(
+        sub.reverse(copy=False) if direction == "down" else sub, tree.node.id)
+    for node, level in levels.items():
+        sub.nodes[node]["depth"] = level
+    return sub
+
+
+def _label(graph: nx.MultiDiGraph, node: str) -> str:
+    data = graph.nodes[node]
+    bits = [data.get("symbol") or node]
+    if data.get("date"):
+        bits.append(str(data["date"]))
+    if data.get("locality"):
+        bits.append(data["locality"])
+    return " · ".join(bits)
+
+
+def _dot(sub: nx.MultiDiGraph, path: Path) -> list[Path]:
+    names = {node: f"n{i}" for i, node in enumerate(sub)}
+
+    def q(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    def write(fh: IO[str]) -> None:
+        fh.write(f"digraph lineage {{\n  rankdir=BT;\n  node [shape=box, style=rounded];\n")
+        for node in sub:
+            style = ", style=\"rounded,dashed\"" if sub.nodes[node].get("kind") == "cited" else ""
+            fh.write(f"  {names[node]} [label={q(_label(sub, node))}, tooltip={q(node)}{style}];\n")
+        for u, v, rel in sub.edges(keys=True):
+            fh.write(f"  {names[u]} -> {names[v]} [label={q(rel)}];\n")
+        fh.write("}\n")
+
+    return [write_atomic(path, write)]
+
+
+def _mermaid(sub: nx.MultiDiGraph, path: Path) -> list[Path]:
+    names = {node: f"n{i}" for i, node in enumerate(sub)}
+
+    def q(text: str) -> str:
+        return '"' + text.replace('"', "#quot;") + '"'
+
+    def write(fh: IO[str]) -> None:
+        fh.write("flowchart BT\n")
+        for node in sub:
+            fh.write(f"  {names[node]}[{q(_label(sub, node))}]\n")
+        for u, v, rel in sub.edges(keys=True):
+            fh.write(f"  {names[u]} -->|{rel}| {names[v]}\n")
+        cited = [names[n] for n, k in sub.nodes(data="kind") if k == "cited"]
+        if cited:
+            fh.write("  classDef cited stroke-dasharray: 4 3\n")
+            fh.write(f"  class {','.join(cited)} cited\n")
+
+    return [write_atomic(path, write)]
+
+
+def export_graph(
+    graph: nx.MultiDiGraph,
+    path: str | Path,
+    fmt: ExportFormat,
+    *,
+    ref: str | None = None,
+    direction: Literal["up", "down"] = "down",
+    depth: int | None = None,
+) -> list[Path]:
+    """Write the graph, or one document's lineage, in ``fmt``; every file atomically.
+
+    Args:
+        graph: A graph from :func:`build_graph` or :func:`load_graph`.
+        path: Output file (CSV writes ``<stem>.nodes.csv`` and ``<stem>.edges.csv``).
+        fmt: graphml, gexf, json, csv (whole graph, or the lineage with ``ref``); dot,
+            mermaid, svg (one lineage: ``ref`` required); html (whole graph or lineage).
+        ref: The document whose lineage to export.
+        direction: Lineage direction ("down" = what implements it).
+        depth: Lineage depth (None = all).
+
+    Returns:
+        The files written.
+    """
+    from vanban.errors import VanbanError
+
+    path = Path(path)
+    if fmt not in FORMATS:
+        raise VanbanError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt in ("dot", "mermaid", "svg") and ref is None:
+        raise VanbanError(f"--format {fmt} draws one lineage: give the document with --ref")
+    chosen = lineage_subgraph(graph, ref, direction=direction, depth=depth) if ref else graph
+    if fmt in ("html", "svg"):
+        from vanban.graph.picture import write_html, write_svg
+
+        return [(write_html if fmt == "html" else write_svg)(chosen, path)]
+    writer = {"graphml": _graphml, "gexf": _gexf, "json": _json, "csv": _csv, "dot": _dot,
+              "mermaid": _mermaid}[fmt]
+    return writer(chosen, path)

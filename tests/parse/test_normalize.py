@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from vanban.parse.normalize import fold, normalize
+from vanban.parse.normalize import canonical_tones, fold, normalize
 
 CASES = [
     # (original, normalized) — one row per artefact of issue #5 item 1
@@ -15,12 +15,6 @@ CASES = [
     ("**ĐẢNG ỦY VĂN PHÒNG**", "ĐẢNG ỦY VĂN PHÒNG"),  # converter bold markers
     ("04/2015/NĐ\u2013CP", "04/2015/NĐ-CP"),  # en dash
     ("18/CT\u2212UBND", "18/CT-UBND"),  # minus sign
-    ("Uỷ ban nhân dân", "Ủy ban nhân dân"),  # old tone placement
-    ("CỘNG HOÀ", "CỘNG HÒA"),
-    ("khoá XII", "khóa XII"),
-    ("thuỷ lợi", "thủy lợi"),
-    ("quý", "quý"),  # "qu": the u belongs to the consonant
-    ("hoàn thành", "hoàn thành"),  # final consonant: both styles agree
     ("a\u200bb\u00adc", "abc"),  # zero-width space, soft hyphen
     ("| Số | 25-NQ/TW |", "  Số   25-NQ/TW  "),  # lone table cells
     ("1\u00a0000", "1 000"),  # no-break space
@@ -60,3 +54,20 @@ def test_fold_is_same_length_and_ascii_for_vietnamese() -> None:
     folded = fold(text)
     assert len(folded) == len(text)
     assert folded == "dang uy khoi cac co quan trung uong, ngay 22 thang 9 nam 2014"
+
+
+TONES = [
+    ("Uỷ ban nhân dân", "Ủy ban nhân dân"),  # old tone placement -> new
+    ("CỘNG HOÀ", "CỘNG HÒA"),
+    ("khoá XII", "khóa XII"),
+    ("thuỷ lợi", "thủy lợi"),
+    ("quý", "quý"),  # "qu": the u belongs to the consonant
+    ("hoàn thành", "hoàn thành"),  # final consonant: both styles agree
+]
+
+
+@pytest.mark.parametrize("old, new", TONES)
+def test_canonical_tones(old: str, new: str) -> None:
+    assert canonical_tones(old) == new
+    assert canonical_tones(new) == new
+    assert fold(old) == fold(new)  # matching never sees the difference

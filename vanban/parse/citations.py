@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -69,11 +70,16 @@ class Mention:
     enum_prev: Mention | None = None
 
 
+@lru_cache(maxsize=8192)
+def _key(symbol: str) -> str:
+    return symbol_key(symbol)
+
+
 def _type_key(matched: str) -> str:
     return _WS.sub(" ", matched)
 
 
-def _type_ending(tail: str) -> tuple[str, int] | None:
+def type_ending(tail: str) -> tuple[str, int] | None:
     """The type word ``tail`` (folded) ends with, and its length: "… nghi quyet" -> Nghị quyết."""
     cut = tail.rfind(" ")
     for key in _TYPES_BY_LAST.get(tail[cut + 1:], ()):
@@ -98,13 +104,13 @@ def _left_context(norm: Normalized, start: int) -> tuple[int, str | None, str | 
         tail = tail[:-1].rstrip()
     if tail.endswith("so") and (len(tail) == 2 or not tail[-3].isalnum()):
         has_so, tail = True, tail[:-2].rstrip()
-    found = _type_ending(tail)
+    found = type_ending(tail)
     if found is not None:
         name, length = found
         left_text = tail[:len(tail) - length].rstrip()
         if name == "Luật" and left_text.endswith(" bo"):
             name, length = "Bộ luật", length + 3
-        return _plural_back(folded, _offset_back(folded, start, length)), name, None, has_so
+        return _plural_back(folded, offset_back(folded, start, length)), name, None, has_so
     if has_so:
         so = _SO_BEFORE.search(folded, lo, start)
         if so is not None:
@@ -127,7 +133,7 @@ def _plural_back(folded: str, left: int) -> int:
     return left
 
 
-def _offset_back(folded: str, start: int, length: int) -> int:
+def offset_back(folded: str, start: int, length: int) -> int:
     """Offset of the ``length``-th non-space-collapsed character before ``start``.
 
     ``length`` counts characters of the whitespace-collapsed tail (words joined by one space)
@@ -170,26 +176,31 @@ def _right_context(norm: Normalized, mention: Mention) -> None:
     """Fill date, issuer and term from what follows the symbol; set ``tail_end``."""
     folded = norm.folded
     pos = mention.end
-    date_m = match_date_after(folded, pos)
+    date_m = match_date_after(folded, pos) if _near(folded, "ngay", pos, 14) else None
     if date_m is not None:
         mention.date, mention.impossible_date = date_of(date_m)
         pos = date_m.end()
-    iss = _ISSUER_AFTER.match(norm.text, pos)
+    iss = _ISSUER_AFTER.match(norm.text, pos) if _near(folded, "cua", pos, 8) else None
     if iss is not None:
         raw = norm.text[iss.start("iss"):iss.end("iss")]
         mention.issuer = canonical_issuer(raw) or mention.issuer
         mention.own_issuer = True
         pos = iss.end("iss")
-    term = _TERM_AFTER.match(folded, pos)
+    term = _TERM_AFTER.match(folded, pos) if _near(folded, "khoa", pos, 8) else None
     if term is not None:
         mention.term = norm.text[term.start("term"):term.end("term")].upper()
         pos = term.end()
-    if date_m is None and iss is not None:
+    if date_m is None and iss is not None and _near(folded, "ngay", pos, 14):
         late = match_date_after(folded, pos)
         if late is not None:
             mention.date, mention.impossible_date = date_of(late)
             pos = late.end()
     mention.tail_end = pos
+
+
+def _near(folded: str, word: str, pos: int, reach: int) -> bool:
+    """Cheap prefilter: ``word`` occurs within ``reach`` characters after ``pos``."""
+    return folded.find(word, pos, pos + reach + len(word)) >= 0
 
 
 def _doc_type(word: str | None, parts: SymbolParts) -> str | None:
@@ -208,7 +219,7 @@ def _doc_type(word: str | None, parts: SymbolParts) -> str | None:
 
 def find_mentions(norm: Normalized, own_symbol: str | None = None) -> list[Mention]:
     """Every citation of another document in ``norm``, in text order."""
-    own = symbol_key(own_symbol) if own_symbol else None
+    own = _key(own_symbol) if own_symbol else None
     mentions: list[Mention] = []
     for m in SYMBOL_RE.finditer(norm.text):
         parts = parts_from_match(m)
@@ -218,7 +229,7 @@ def find_mentions(norm: Normalized, own_symbol: str | None = None) -> list[Menti
         if not parts.strong and word is None and not has_so:
             continue
         symbol = parts.canonical
-        if own is not None and symbol_key(symbol) == own:
+        if own is not None and _key(symbol) == own:
             continue
         mention = Mention(parts, symbol, m.start(), m.end(), left, m.end(), type_word=word,
                           issuer=issuer, own_issuer=issuer is not None)

@@ -19,7 +19,7 @@ from vanban.models import Header
 from vanban.parse import patterns
 from vanban.parse.dates import make_date
 from vanban.parse.names import org_case, place_in
-from vanban.parse.normalize import Normalized, fold
+from vanban.parse.normalize import Normalized, canonical_tones, fold
 from vanban.parse.symbols import SymbolParts, implied_type, parts_from_match
 from vanban.parse.tables import CITIES, HEADER_OCR_FIXES, PROVINCES, TYPE_WORDS
 
@@ -34,7 +34,7 @@ _STAMP = regex.compile(patterns.STAMP, regex.MULTILINE)
 _HEADER_DATE = regex.compile(patterns.HEADER_DATE)
 _BYLINE = regex.compile(patterns.BYLINE)
 _MOTTO = regex.compile(
-    r"(?i)c[ộo]ng\s+h[òoó]a\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam|độc\s+lập\s*-?\s*tự\s+do"
+    r"(?i)c[ộo]ng\s+h[òoó][aà]\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam|độc\s+lập\s*-?\s*tự\s+do"
     r"\s*-?\s*hạnh\s+phúc|đảng\s+cộng\s+sản\s+việt\s+nam"
 )
 _RULE = regex.compile(r"^[\s\-_*=.~\\]*$")
@@ -44,6 +44,8 @@ _SIGN_MARK = regex.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|TL\.?|T/L|TUQ\.?|Q\.)\s*", 
 _NOI_NHAN = regex.compile(r"(?im)^\s*nơi\s+nhận\s*:?\s*$")
 _TYPE_KEYS = {t.key: t.name for t in TYPE_WORDS}
 HEADER_LINES = 40
+LONG_LINE = 300
+"""Header lines are short; longer lines are body text and are not searched for header parts."""
 SIGNER_LINES = 40
 
 
@@ -60,12 +62,19 @@ class Line:
 
 
 def _lines(text: str, start: int = 0, limit: int | None = None) -> list[Line]:
+    """Lines of ``text`` from ``start`` (at most ``limit``), without splitting the whole text."""
+    end = len(text)
+    if limit is not None:
+        end = start - 1
+        for _ in range(limit):
+            end = text.find("\n", end + 1)
+            if end < 0:
+                end = len(text)
+                break
     out, pos = [], start
-    for raw in text[start:].split("\n"):
+    for raw in text[start:end].split("\n"):
         out.append(Line(raw, pos))
         pos += len(raw) + 1
-        if limit is not None and len(out) >= limit:
-            break
     return out
 
 
@@ -74,6 +83,8 @@ def _is_caps(text: str) -> bool:
 
 
 def _type_of_line(line: str) -> str | None:
+    if len(line) > 80:
+        return None
     key = " ".join(fold(line).replace("*", " ").split())
     return _TYPE_KEYS.get(key) if _is_caps(line) else None
 
@@ -91,7 +102,7 @@ def parse_article_header(norm: Normalized) -> Header:
     title = None
     for line in _lines(norm.text, m.end() if m else 0, 10):
         if line.clean:
-            title = line.clean
+            title = canonical_tones(line.clean)
             break
     return Header(date=date, title=title)
 
@@ -99,7 +110,7 @@ def parse_article_header(norm: Normalized) -> Header:
 def _find_number(lines: list[Line], stamps: set[int]) -> tuple[int, SymbolParts | None, str]:
     """(line index, symbol parts, text before "Số" on that line) of the number line."""
     for i, line in enumerate(lines):
-        if i in stamps:
+        if i in stamps or len(line.text) > LONG_LINE:
             continue
         for m in _NUMBER_ANYWHERE.finditer(line.text):
             before = line.text[:m.start()]
@@ -111,10 +122,15 @@ def _find_number(lines: list[Line], stamps: set[int]) -> tuple[int, SymbolParts 
     return -1, None, ""
 
 
+_DATE_LABEL = regex.compile(r"(?i)\s*(?:ngày|ngay)\s*:")
+
+
 def _stamp_lines(lines: list[Line]) -> set[int]:
     stamps = set()
     for i, line in enumerate(lines):
-        if _STAMP.search(line.text) or regex.match(r"(?i)\s*(?:ngày|ngay)\s*:", line.text):
+        if len(line.text) > LONG_LINE:
+            continue
+        if _STAMP.search(line.text) or _DATE_LABEL.match(line.text):
             stamps.add(i)
             k = i - 1
             while k >= 0 and not lines[k].clean:
@@ -212,9 +228,8 @@ def _signer(lines: list[Line]) -> tuple[str | None, str | None]:
 
 
 def _recipients(norm: Normalized) -> list[str]:
-    m = None
-    for m in _NOI_NHAN.finditer(norm.text):
-        pass
+    at = norm.folded.rfind("noi nhan")
+    m = _NOI_NHAN.search(norm.text, max(0, at - 5), at + 20) if at >= 0 else None
     if m is None:
         return []
     out = []
@@ -232,9 +247,14 @@ def _recipients(norm: Normalized) -> list[str]:
     return out
 
 
+_PROVINCE_RE = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(p) for p in sorted(PROVINCES - CITIES, key=len, reverse=True))
+    + r")\b")
+
+
 def _body_locality(norm: Normalized) -> str | None:
-    counts = Counter(p for p in PROVINCES if p not in CITIES for _ in regex.finditer(
-        rf"\b{regex.escape(p)}\b", norm.text))
+    """The province the body text names most often (a provincial body without a place line)."""
+    counts = Counter(m.group() for m in _PROVINCE_RE.finditer(norm.text))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -258,9 +278,10 @@ def parse_header(norm: Normalized) -> Header:
         issuer = _issuer_from_cua_line(lines, type_i, place) or _issuer_from_symbol(parts, place)
     if doc_type is None and parts is not None:
         doc_type = implied_type(parts)
-    all_lines = _lines(norm.text)
-    signer, position = _signer(all_lines)
+    tail_start = norm.text.rfind("\n", 0, max(0, len(norm.text) - 4000)) + 1
+    signer, position = _signer(_lines(norm.text, tail_start))
     locality = _locality(issuer, place, norm)
+    place, title = (canonical_tones(v) if v else v for v in (place, title))
     return Header(doc_type=doc_type, symbol=parts.canonical if parts else None, issuer=issuer,
                   parent_issuer=parent, place=place, date=date, title=title, signer=signer,
                   signer_position=position, recipients=_recipients(norm), locality=locality)

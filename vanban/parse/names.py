@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from vanban.parse.normalize import fold
+from vanban.parse.normalize import canonical_tones, fold
 from vanban.parse.tables import (
     ISSUER_ABBREVIATIONS,
     ISSUER_ALIASES,
@@ -58,7 +58,7 @@ def org_case(phrase: str) -> str:
     >>> org_case("ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG")
     'Ủy ban nhân dân tỉnh Hải Dương'
     """
-    words = _SPACES.sub(" ", phrase).strip().split(" ")
+    words = _SPACES.sub(" ", canonical_tones(phrase)).strip().split(" ")
     caps = _is_caps(phrase)
     out: list[str] = []
     mode = "start"
@@ -94,7 +94,7 @@ def canonical_issuer(phrase: str) -> str | None:
     >>> canonical_issuer("Ban thường vụ Tỉnh ủy")
     'Ban Thường vụ Tỉnh ủy'
     """
-    phrase = strip_term(_SPACES.sub(" ", phrase).strip(" ,.;:()\"“”"))
+    phrase = strip_term(_SPACES.sub(" ", canonical_tones(phrase)).strip(" ,.;:()\"“”"))
     phrase = phrase.replace("(", "").replace(")", "").strip()
     if not phrase:
         return None

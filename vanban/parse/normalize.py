@@ -1,11 +1,14 @@
 """Normalisation before any regex, with an offset map back to the original text.
 
 ``normalize(text)`` returns a :class:`Normalized` whose ``text`` is NFC, has look-alike letters
-mapped ("Ð" U+00D0 -> "Đ"), dashes and slashes unified, converter artefacts removed ("**bold**"
-markers, zero-width characters, soft hyphens, lone "|" table cells) and tone marks in the new
-placement ("hoà" -> "hòa", "Uỷ" -> "Ủy"). Only three operations change the length (mark
-composition, removals); each one records a breakpoint, so ``to_source(i)`` maps any normalized
-offset back to the original by bisection — no per-character tables.
+mapped ("Ð" U+00D0 -> "Đ"), dashes and slashes unified, and converter artefacts removed
+("**bold**" markers, zero-width characters, soft hyphens, lone "|" table cells). Only mark
+composition and removals change the length; each records a breakpoint, so ``to_source(i)`` maps
+any normalized offset back to the original by bisection — no per-character tables.
+
+Tone placement (domain 5.3) is handled the way the spec recommends: matching runs on the folded
+key, where "hoà" and "hòa" are both "hoa", and the strings the parser outputs go through
+:func:`canonical_tones` ("Uỷ ban" -> "Ủy ban").
 
 ``fold(text)`` gives a same-length, lower-case, diacritic-free key ("Nghị quyết" -> "nghi
 quyet") on which type words, dates and cue words are matched, so OCR text that lost its marks
@@ -135,36 +138,16 @@ def _map_chars(text: str) -> str:
     return _MAPPER(text)
 
 
-_TONED = "".join(sorted({k[1] for k in _TONES}))
-_TONE_PAIRS = tuple(sorted({k[:2] for k in _TONES}))
-_HAS_TONED = re.compile("[" + _TONED + "]")
+def canonical_tones(text: str) -> str:
+    """Move tone marks to the new placement: "Uỷ ban" -> "Ủy ban", "hoà" -> "hòa", "khoá" -> "khóa".
 
+    Applied to the strings the parser outputs (issuers, places, titles); matching is
+    tone-placement-blind already because it runs on the folded text.
 
-def _retone_all(text: str) -> str:
-    """Old tone placement -> new, scanning only where a toned a/e/y follows o/u."""
-    if _HAS_TONED.search(text) is None:
-        return text
-    if np is None or len(text) < 256:
-        return _TONE_RE.sub(_retone, text)
-    codes = np.frombuffer(text.encode("utf-32-le") + b"\0\0\0\0", dtype=np.uint32)
-    near = np.minimum(codes, 0x2FFF)
-    hits = np.nonzero(_SECOND_MASK[near[1:-1]] & _FIRST_MASK[near[:-2]] & ~_LETTER_MASK[near[2:]])[0]
-    if hits.size == 0:
-        return text
-    chars = list(text)
-    for i in hits.tolist():
-        pair = text[i:i + 2]
-        if pair in _TONES and not (i and text[i - 1] in "qQ"):
-            chars[i], chars[i + 1] = _TONES[pair]
-    return "".join(chars)
-
-
-if np is not None:
-    _FIRST_MASK = np.zeros(0x3000, dtype=bool)
-    _FIRST_MASK[[ord(c) for c in "oOuU"]] = True
-    _SECOND_MASK = np.zeros(0x3000, dtype=bool)
-    _SECOND_MASK[[ord(c) for c in _TONED]] = True
-    _LETTER_MASK = np.array([chr(i).isalpha() for i in range(0x3000)], dtype=bool)
+    >>> canonical_tones("Uỷ ban nhân dân, CỘNG HOÀ, quý")
+    'Ủy ban nhân dân, CỘNG HÒA, quý'
+    """
+    return _TONE_RE.sub(_retone, text)
 
 
 @dataclass(frozen=True)
@@ -226,5 +209,5 @@ def normalize(text: str) -> Normalized:
         norm_points.append(out_len)
         src_points.append(last)
     pieces.append(text[last:])
-    out = _retone_all(_map_chars("".join(pieces) if len(pieces) > 1 else text))
+    out = _map_chars("".join(pieces) if len(pieces) > 1 else text)
     return Normalized(out, text, tuple(norm_points), tuple(src_points))

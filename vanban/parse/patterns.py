@@ -56,8 +56,10 @@ OLD = rf"(?P<onum>\d{{1,5}})[ ]{{1,2}}(?P<otype>LCT|QĐ|TT|NQ|CT|NĐ|L)[ ]{{0,2}
 HDBT = r"(?P<hnum>\d{1,5})[ ]?-[ ]?(?P<hiss>HĐBT)"
 
 # The one scan over the text. Not inside another code or number ("UBTVQH11", "2015/...").
+# Each shape is its own outer group, so ``match.lastgroup`` names the shape that matched.
 SYMBOL = (
-    rf"(?<![\p{{Lu}}\d/.&\-])(?:{PARTY}|{STATE}|{OLD}|{HDBT})(?![\p{{L}}\d])"
+    rf"(?<![\p{{Lu}}\d/.&\-])(?:(?P<party>{PARTY})|(?P<state>{STATE})|(?P<old>{OLD})|(?P<hdbt>{HDBT}))"
+    r"(?![\p{L}\d])"
 )
 
 # What a user types on the command line (parse_reference): any case, either shape.
@@ -118,7 +120,7 @@ TYPE_ALT_VI = "|".join(t.name.replace(" ", r"\s{1,3}") for t in TYPE_WORDS)
 # case-insensitive, so "tại" stops but "Bộ Tài chính" does not.
 _ISSUER_STOP = (
     r"về|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|thực\s+hiện|triển\s+khai|nhằm|để|tại|theo"
-    r"|ngày|số|khóa|ký|thông\s+qua|phê\s+duyệt|công\s+bố|đối\s+với|trong|từ|đến|năm|là|có|đã"
+    r"|ngày|số|khóa|khoá|ký|thông\s+qua|phê\s+duyệt|công\s+bố|đối\s+với|trong|từ|đến|năm|là|có|đã"
     r"|được|và(?=\s+(?:" + TYPE_ALT_VI + r"|các|của|\w+\s+(?:" + TYPE_ALT_VI + r")))"
     r"|những|các\s+(?:" + TYPE_ALT_VI + r")|" + TYPE_ALT_VI
 )
@@ -189,6 +191,8 @@ SENTENCE_END = r"(?<![A-ZĐ]\p{Ll}{0,2})[.!?](?:/\.)?(?=\s+[\p{Lu}\d\-+•*(]|\s
 SEMICOLON = r"[;:]"
 # A paragraph/line break followed by a capital, a digit or a list mark.
 LINE_BREAK = r"\n\s*(?=[\p{Lu}\d\-+•*])"
+# List marks and "và"/"các" before an enumeration item (folded, stdlib ``re``).
+ITEM_START_PREFIX = r"[\s\-+•*]{0,6}(?:(?:[a-z]|\d{1,2})[.)]\s{1,3})?(?:va\s{1,3}|cac\s{1,3}|nhung\s{1,3})?"
 # What continues an enumeration after a boundary candidate (folded, anchored at its end).
 ITEM_START = (
     r"[\s\-+•*]{0,6}(?:(?:[a-z]|\d{1,2})[.)]\s{1,3})?(?:va\s{1,3}|cac\s{1,3}|nhung\s{1,3})?(?:"
@@ -217,12 +221,16 @@ ARTICLE_SOURCE = r"(?m)^\s*(?:theo|nguon)\s*:?\s+\S"
 
 # --- unresolved references -------------------------------------------------------------------
 
-# Type word + number without a symbol (folded): "Nghị quyết 18", "các Nghị quyết số 79",
-# "Thông tư 64/2017"; not "Kế hoạch 5 năm", "Chỉ thị 18/2000/CT-TTg".
+# A number right after a word and a space, not part of a symbol, date or range (folded, stdlib
+# ``re``); the caller checks that the word before is a type word ("Nghị quyết 18", "các Nghị
+# quyết số 79", "Thông tư 64/2017") — "Chỉ thị 18/2000/CT-TTg" and "giai đoạn 2011-2015" fail here.
 NUMBER_ONLY_REFERENCE = (
-    rf"(?<![\w])(?P<type>{TYPE_ALT})\s{{1,3}}(?:so\s{{0,2}}:?\s{{0,2}})?"
-    r"(?P<num>\d{1,5}[a-z]?(?:/(?:19|20)\d{2})?)(?![\w/\-]|\s*(?:-|/)\s*\w)"
-    r"(?!\s{1,3}(?:nam|thang|ngay|nhiem|giai|trieu|ty|%|lan|nguoi|diem|muc|nhom|noi))"
+    r"(?<=[a-z:] )[0-9]{1,5}[a-z]?(?:/(?:19|20)[0-9]{2})?"
+    r"(?![0-9a-z/-]|[.,][0-9a-z]|[ ]{0,2}[-/][ ]{0,2}[a-z0-9])"
+)
+# What makes such a number a quantity, not a document: "Kế hoạch 5 năm", "Chương trình 135 xã".
+NOT_A_NUMBER_REFERENCE = (
+    r"\s{1,3}(?:nam|thang|ngay|nhiem|giai|trieu|ty|%|lan|nguoi|diem|muc|nhom|noi|xa|huyen|tinh)\b"
 )
 # Named references (normalized text, capitalised type word): "Nghị quyết Trung ương 4 (khóa
 # XI, XII)", "Nghị quyết Hội nghị Trung ương 7", "Luật Đất đai năm 2024", "Bộ luật Hình sự 2015".

@@ -7,19 +7,58 @@ references ("Nghị quyết Trung ương 4 (khóa XI, XII)", "Luật Đất đai
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 import regex
 
 from vanban.models import Reference
 from vanban.parse import patterns
+from vanban.parse.citations import offset_back, type_ending
 from vanban.parse.normalize import Normalized
-from vanban.parse.tables import TYPE_WORDS
 
-_NUMBER_ONLY = regex.compile(patterns.NUMBER_ONLY_REFERENCE)
+_NUMBER_ONLY = re.compile(patterns.NUMBER_ONLY_REFERENCE)
+_NOT_A_NUMBER_REF = re.compile(patterns.NOT_A_NUMBER_REFERENCE)
 _NAMED = regex.compile(patterns.NAMED_REFERENCE)
-_TYPE_BY_KEY = {t.key: t.name for t in TYPE_WORDS}
+_NAMED_STARTS = ("Nghị quyết ", "Luật ", "Bộ luật ", "Pháp lệnh ", "Hiến pháp ")
+_REACH = 40
 _WS = regex.compile(r"\s+")
+
+
+def _number_only(norm: Normalized) -> list[tuple[int, int, str, str | None]]:
+    """Numbers right after a type word (and "số"): "Nghị quyết 18", "Thông tư số 64/2017"."""
+    folded = norm.folded
+    found = []
+    for m in _NUMBER_ONLY.finditer(folded):
+        if _NOT_A_NUMBER_REF.match(folded, m.end()):
+            continue
+        lo = max(0, m.start() - _REACH)
+        tail = " ".join(folded[lo:m.start()].split())
+        if tail.endswith(":"):
+            tail = tail[:-1].rstrip()
+        if tail.endswith("so") and (len(tail) == 2 or not tail[-3].isalnum()):
+            tail = tail[:-2].rstrip()
+        typed = type_ending(tail)
+        if typed is not None:
+            start = offset_back(folded, m.start(), typed[1])
+            found.append((start, m.end(), typed[0], m.group()))
+    return found
+
+
+def _named(norm: Normalized) -> list[tuple[int, int, str, str | None]]:
+    """Named references: "Nghị quyết Trung ương 4 (khóa XI, XII)", "Luật Đất đai năm 2024"."""
+    text = norm.text
+    found = []
+    for word in _NAMED_STARTS:
+        at = text.find(word)
+        while at >= 0:
+            nxt = text[at + len(word):at + len(word) + 1]
+            m = _NAMED.match(text, at) if nxt.isupper() or nxt == "n" else None
+            if m is not None and (at == 0 or not text[at - 1].isalnum()):
+                found.append((m.start(), m.end(), _WS.sub(" ", m.group("type")), m.group("num")))
+            at = text.find(word, at + 1)
+    return found
 
 
 def find_references(norm: Normalized, taken: list[tuple[int, int]],
@@ -28,14 +67,7 @@ def find_references(norm: Normalized, taken: list[tuple[int, int]],
 
     ``to_ref(start, end, doc_type, number)`` builds the record with source offsets.
     """
-    found: list[tuple[int, int, str, str | None]] = []
-    for m in _NUMBER_ONLY.finditer(norm.folded):
-        doc_type = _TYPE_BY_KEY[_WS.sub(" ", m.group("type"))]
-        found.append((m.start(), m.end(), doc_type, m.group("num")))
-    for m in _NAMED.finditer(norm.text):
-        doc_type = _WS.sub(" ", m.group("type"))
-        found.append((m.start(), m.end(), doc_type, m.group("num")))
-    found.sort()
+    found = sorted(_number_only(norm) + _named(norm))
     refs, last_end = [], -1
     spans = sorted(taken)
     for start, end, doc_type, number in found:
@@ -47,4 +79,6 @@ def find_references(norm: Normalized, taken: list[tuple[int, int]],
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    """Whether [start, end) overlaps one of the sorted, disjoint ``spans``."""
+    k = bisect_right(spans, (end - 1, len(spans) and 1 << 62)) - 1
+    return k >= 0 and spans[k][1] > start

@@ -24,7 +24,7 @@ import regex
 from vanban.parse import patterns
 from vanban.parse.citations import Mention
 from vanban.parse.normalize import Normalized
-from vanban.parse.tables import CUE_PHRASES
+from vanban.parse.tables import CUE_PHRASES, TYPE_WORDS
 
 _CUES = re.compile(patterns.CUES)
 _KINDS = {" ".join(k.replace(",", " ").split()): v[0] for k, v in CUE_PHRASES.items()}
@@ -36,7 +36,21 @@ _EMBEDDED_GAP = regex.compile(patterns.EMBEDDED_GAP)
 _SENTENCE_END = regex.compile(patterns.SENTENCE_END)
 _SEMICOLON = regex.compile(patterns.SEMICOLON)
 _LINE_BREAK = regex.compile(patterns.LINE_BREAK)
-_ITEM_START = regex.compile(patterns.ITEM_START)
+_ITEM_START = re.compile(patterns.ITEM_START_PREFIX)
+_TYPE_FIRST_WORDS: dict[str, list[str]] = {}
+for _t in TYPE_WORDS:
+    _TYPE_FIRST_WORDS.setdefault(_t.key.split(" ")[0], []).append(_t.key)
+
+
+def starts_item(folded: str, pos: int) -> bool:
+    """Whether an enumeration item (a type word, maybe after a list mark, "và", "các") starts
+    at ``pos``: then ";", ":" or a line break there does not end the clause."""
+    m = _ITEM_START.match(folded, pos)
+    at = m.end() if m else pos
+    head = " ".join(folded[at:at + 30].split())
+    first = head.split(" ", 1)[0]
+    return any(head.startswith(k) and (len(head) == len(k) or not head[len(k)].isalnum())
+               for k in _TYPE_FIRST_WORDS.get(first, ()))
 _PASSIVE_VERB = regex.compile(r"(sua doi|bo sung|thay the|bai bo|huy bo)")
 
 PRIORITY = ("replaces", "repeals", "amends", "guides", "based_on", "implements", "cites")
@@ -109,11 +123,11 @@ def find_boundaries(norm: Normalized, windows: list[tuple[int, int]] | None = No
     for lo, hi in windows if windows is not None else [(0, len(text))]:
         ends += [m.end() for m in _SENTENCE_END.finditer(text, lo, hi)]
         for m in _SEMICOLON.finditer(text, lo, hi):
-            if _ITEM_START.match(folded, m.end()) is None:
+            if not starts_item(folded, m.end()):
                 ends.append(m.end())
         for m in _LINE_BREAK.finditer(text, lo, hi):
             before = text[max(0, m.start() - 1)]
-            if before in ".!?" or _ITEM_START.match(folded, m.end()) is None:
+            if before in ".!?" or not starts_item(folded, m.end()):
                 ends.append(m.end())
     return sorted(set(ends))
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from vanban.parse import patterns
 from vanban.parse.tables import (
     ISSUERS,
     LOCAL_SUFFIXES,
@@ -23,6 +24,8 @@ from vanban.parse.tables import (
 )
 from vanban.symbols import canonical_symbol
 
+_SHAPES = {name: regex.compile(getattr(patterns, name.upper()))
+           for name in ("party", "state", "old", "hdbt")}
 _SPLIT_DASH = regex.compile(r"\s*-+\s*(?:-\s*)*|\s*\n\s*")
 _TERM_CODE = regex.compile(r"(?P<base>QH|UBTVQH|HĐNN)(?P<term>\d{1,2})?")
 
@@ -44,6 +47,9 @@ class SymbolParts:
     @property
     def canonical(self) -> str:
         """The canonical symbol string ("25-NQ/TW", "18/2000/CT-TTg", "3431/TCHQ-TXNK")."""
+        return _canonical(self)
+
+    def _build(self) -> str:
         if self.party_shape:
             body = f"{self.number}-{self.type_code}/{'-'.join(self.issuers)}" if self.type_code \
                 else f"{self.number}-{'-'.join(self.issuers)}"
@@ -71,6 +77,11 @@ class SymbolParts:
         if self.year or (self.type_code and (self.type_code in TYPE_CODES)):
             return True
         return any(is_known_issuer(code) for code in self.issuers)
+
+
+@lru_cache(maxsize=8192)
+def _canonical(parts: SymbolParts) -> str:
+    return parts._build()
 
 
 @lru_cache(maxsize=4096)
@@ -121,11 +132,19 @@ def _split_missing_hyphen(seg: str) -> tuple[str, str] | None:
 
 def parts_from_match(m: regex.Match[str]) -> SymbolParts | None:
     """Build :class:`SymbolParts` from a match of ``patterns.SYMBOL``; None if not a symbol."""
-    if m.group("pnum"):
+    return _parts_of(m.group(), m.lastgroup)
+
+
+@lru_cache(maxsize=8192)
+def _parts_of(raw: str, shape: str | None) -> SymbolParts | None:
+    m = _SHAPES[shape].fullmatch(raw)
+    if m is None:  # pragma: no cover - the shape regex matched this text in the scan
+        return None
+    if shape == "party":
         return _party(m.group("pnum"), m.group("ptype"), m.group("piss"))
-    if m.group("num"):
+    if shape == "state":
         return state_parts(m.group("num"), m.group("year"), m.group("code"))
-    if m.group("onum"):
+    if shape == "old":
         return _party(m.group("onum"), m.group("otype"), m.group("oiss"))
     return SymbolParts(m.group("hnum"), None, None, (m.group("hiss"),), None, True)
 

@@ -44,6 +44,8 @@ _TYPE_BY_KEY = {t.key: t for t in TYPE_WORDS}
 _TYPES_BY_LAST: dict[str, list[str]] = {}
 for _t in TYPE_WORDS:
     _TYPES_BY_LAST.setdefault(_t.key.rsplit(" ", 1)[-1], []).append(_t.key)
+for _keys in _TYPES_BY_LAST.values():
+    _keys.sort(key=len, reverse=True)
 LEFT_WINDOW = 160
 NAME_WINDOW = 100
 
@@ -158,10 +160,19 @@ def offset_back(folded: str, start: int, length: int) -> int:
 
 
 def _named_before(norm: Normalized, so_start: int, start: int) -> tuple[int, str | None, str | None, bool]:
-    """A type word, then a name or "của <issuer>", then "số": "Luật Đất đai số …"."""
+    """A type word, then a name or "của <issuer>", then "số": "Luật Đất đai số …",
+    "Luật Ban hành văn bản quy phạm pháp luật số …" (the last capitalised type word wins: the
+    name may hold lower-case type words), "Quyết định của Bộ Chính trị số …"."""
     folded = norm.folded
     lo = max(0, so_start - NAME_WINDOW)
-    word = _TYPE_WORD.search(folded, lo, so_start)
+    stop = max((folded.rfind(c, lo, so_start) for c in ".;:!?\n\"\u201c\u201d"), default=-1)
+    lo = max(lo, stop + 1)
+    words = [w for w in _TYPE_WORD.finditer(folded, lo, so_start) if norm.text[w.start()].isupper()]
+    word = words[-1] if words else None
+    for earlier in words[:-1]:  # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B số …"
+        if folded.startswith(" sua doi", earlier.end()):
+            word = earlier
+            break
     if word is None or _NAME_STOP.search(folded, word.end(), so_start):
         return so_start, None, None, True
     name = _TYPE_BY_KEY[_type_key(word.group("type"))].name
@@ -226,8 +237,8 @@ def find_mentions(norm: Normalized, own_symbol: str | None = None) -> list[Menti
         if parts is None:
             continue
         left, word, issuer, has_so = _left_context(norm, m.start())
-        if not parts.strong and word is None and not has_so:
-            continue
+        if not parts.strong and word is None and (not has_so or len(parts.issuers) < 2):
+            continue  # "mẫu số 01/GTGT": a weak one-code symbol needs a type word
         symbol = parts.canonical
         if own is not None and _key(symbol) == own:
             continue

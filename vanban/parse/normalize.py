@@ -39,6 +39,9 @@ _CHAR_MAP: dict[int, str] = {
     0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2009: " ", 0x200A: " ", 0x3000: " ",
     ord("\r"): " ", ord("|"): " ", ord("\t"): " ",
 }
+# Footnote marks glued to a symbol ("26-NQ/TW¹ ngày …"): superscript digits become spaces.
+for _code in (0x00B9, 0x00B2, 0x00B3, *range(0x2070, 0x207A)):
+    _CHAR_MAP[_code] = " "
 for _code in (*range(0x2010, 0x2016), 0x2212, 0x2043, 0xFE58, 0xFE63, 0xFF0D):
     _CHAR_MAP[_code] = "-"
 _TRANSLATE = str.maketrans(_CHAR_MAP)

@@ -28,7 +28,7 @@ NUM = r"\d{1,5}(?:\.\d{1,2})?[a-zA-Z]?(?![\d])"
 # ("QĐi", "TTg", "CTr", "ThU", "V8", "UBTVQH11"), dots only between capitals ("V.III"), "&" in
 # ministry codes ("KH&ĐT"); a single capital stands alone ("L-CTN"). "Ban", "Văn" are not codes.
 SEG = (
-    r"[A-ZĐ](?:(?=[A-ZĐ0-9&]|[a-z][A-ZĐ0-9])"
+    r"[A-ZĐ](?:(?=[A-ZĐ0-9&]|[a-z][A-ZĐ0-9]|\.[A-ZĐ0-9])"
     r"(?:[A-Za-zĐ0-9&]|\.(?=[A-ZĐ0-9]++(?!\p{Ll}))){1,24}+|(?![\p{L}\d]))"
 )
 
@@ -86,7 +86,7 @@ TYPE_BEFORE = (
 SO_BEFORE = r"(?<![\w])so\s{0,2}:?\s{0,3}\Z"
 
 # The last type word in a short stretch before "số" (searched in reverse).
-TYPE_WORD = rf"(?r)(?<![\w])(?P<type>(?<!phap )(?:{TYPE_ALT}))(?![\w])"
+TYPE_WORD = rf"(?<![\w])(?P<type>(?<!phap )(?:{TYPE_ALT}))(?![\w])"
 
 # Printed abbreviation as the type word (normalized text, case-sensitive): "NĐ 30/2020/NĐ-CP".
 ABBR_BEFORE = (
@@ -120,6 +120,7 @@ TYPE_ALT_VI = "|".join(t.name.replace(" ", r"\s{1,3}") for t in TYPE_WORDS)
 # case-insensitive, so "tại" stops but "Bộ Tài chính" does not.
 _ISSUER_STOP = (
     r"về|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|thực\s+hiện|triển\s+khai|nhằm|để|tại|theo"
+    r"|hết|kể|bị|thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|chấm\s+dứt|cùng|gửi|phổ\s+biến|yêu\s+cầu"
     r"|ngày|số|khóa|khoá|ký|thông\s+qua|phê\s+duyệt|công\s+bố|đối\s+với|trong|từ|đến|năm|là|có|đã"
     r"|được|và(?=\s+(?:" + TYPE_ALT_VI + r"|các|của|\w+\s+(?:" + TYPE_ALT_VI + r")))"
     r"|những|các\s+(?:" + TYPE_ALT_VI + r")|" + TYPE_ALT_VI
@@ -171,7 +172,7 @@ CUE_FILLER = (
     r"(?:[\s,]|tot|nghiem(?:\s+tuc)?|co\s+hieu\s+qua|hieu\s+qua|day\s+du|kip\s+thoi|sau\s+rong"
     r"|dong\s+bo|thong\s+nhat|triet\s+de|sau\s+sac|viec|cac|noi\s+dung|tinh\s+than|mot\s+so"
     r"|dieu(?:\s+\d+[a-z]?)?|khoan(?:\s+\d+)?|diem(?:\s+[a-z])?|cua|nhung|ket\s+qua|va|quy\s+dinh"
-    r"|tai|theo|toan\s+bo|mot\s+phan){0,12}\Z"
+    r"|tai|theo|boi|toan\s+bo|mot\s+phan){0,12}\Z"
 )
 
 # What may stand between a cited document and a cue that makes it the subject of an embedded

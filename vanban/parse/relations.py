@@ -116,8 +116,13 @@ def cue_windows(mentions: list[Mention], size: int) -> tuple[list[tuple[int, int
     return merged, cuts
 
 
-def find_boundaries(norm: Normalized, windows: list[tuple[int, int]] | None = None) -> list[int]:
-    """Offsets where a clause ends (see the module docstring), within ``windows``."""
+def find_boundaries(norm: Normalized, windows: list[tuple[int, int]] | None = None,
+                    soft: list[int] | None = None) -> list[int]:
+    """Offsets where a clause ends (see the module docstring), within ``windows``.
+
+    A ";" followed by a document ("…; Quyết định số …") goes to ``soft``: it continues an
+    enumeration only when the clause before it already cited a document.
+    """
     text, folded = norm.text, norm.folded
     ends = []
     for lo, hi in windows if windows is not None else [(0, len(text))]:
@@ -125,6 +130,8 @@ def find_boundaries(norm: Normalized, windows: list[tuple[int, int]] | None = No
         for m in _SEMICOLON.finditer(text, lo, hi):
             if not starts_item(folded, m.end()):
                 ends.append(m.end())
+            elif soft is not None and m.group() == ";":
+                soft.append(m.end())
         for m in _LINE_BREAK.finditer(text, lo, hi):
             before = text[max(0, m.start() - 1)]
             if before in ".!?" or not starts_item(folded, m.end()):
@@ -139,7 +146,9 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
     windows, cuts = cue_windows(mentions, len(folded))
     cues = find_cues(folded, windows)
     cue_starts = [c.start for c in cues]
-    bounds = sorted(set(find_boundaries(norm, windows) + cuts))
+    soft: list[int] = []
+    bounds = sorted(set(find_boundaries(norm, windows, soft) + cuts))
+    soft.sort()
     embedded: list[Embedded] = []
     sources: dict[int, Mention] = {}
     for i, mention in enumerate(mentions):
@@ -152,13 +161,18 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
                 sources[id(mention)] = source
                 embedded.append(Embedded(source, mention, _embedded_relation(embedded, prev)))
             continue
-        found = _govern(folded, cues, cue_starts, mentions[:i], mention, clause)
+        found = _govern(folded, cues, cue_starts, mentions[:i], mention, max(clause, _soft_start(
+            soft, cues, cue_starts, mentions[:i], mention)))
         if found is None:
             continue
         relation, source = found
         if source is None:
             mention.relation = relation
-        elif relation.startswith("passive:"):
+            continue
+        # Inside a clause the document implements or is based on, the document stands on the
+        # inner one too ("Thực hiện Chương trình … thực hiện Nghị quyết …").
+        mention.relation = source.relation if source.relation in ("implements", "based_on") else "cites"
+        if relation.startswith("passive:"):
             embedded.append(Embedded(mention, source, relation.split(":")[1]))
         else:
             sources[id(mention)] = source
@@ -168,6 +182,20 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
         for mention in mentions:
             mention.relation = "cites"
     return embedded
+
+
+def _soft_start(soft: list[int], cues: list[Cue], starts: list[int], before: list[Mention],
+                mention: Mention) -> int:
+    """The last soft ";" before ``mention`` that no cited document precedes in its clause
+    ("… thực hiện tốt cải cách hành chính; Quyết định số …": the cue does not reach)."""
+    k = bisect_right(soft, mention.left) - 1
+    while k >= 0:
+        s = soft[k]
+        prev_soft = soft[k - 1] if k > 0 else -1
+        if not any(prev_soft <= m.start < s for m in before[-8:]):
+            return s
+        k -= 1
+    return 0
 
 
 def _embedded_relation(embedded: list[Embedded], target: Mention) -> str:

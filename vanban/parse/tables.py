@@ -46,6 +46,7 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord("Thông tư liên bộ", "thong tu lien bo", ("TTLB", "TT"), "Thông tư liên bộ số 94 TT/LB"),
     TypeWord("Thông tư", "thong tu", ("TT",), "Thông tư số 145/2013/TT-BTC"),
     TypeWord("Thông tri", "thong tri", ("TT",), "Thông tri số 17-TT/TW"),
+    TypeWord("Thông báo", "thong bao ket luan", ("TB",), "Thông báo kết luận số 130-TB/TW"),
     TypeWord("Thông báo", "thong bao", ("TB",), "Thông báo số 130-TB/TW"),
     TypeWord("Thông cáo", "thong cao", ("TC",), "Thông cáo số 01-TC/TW"),
     TypeWord("Hướng dẫn", "huong dan", ("HD",), "Hướng dẫn số 36-HD/VPTW"),

@@ -159,10 +159,20 @@ def _issuer_block(lines: list[Line], upto: int, stamps: set[int], prefix: str) -
     return block
 
 
+_DATE_ANYWHERE = regex.compile(
+    r",\s{0,3}ngay\s{1,3}(?P<d>\d{1,2})\s{1,3}thang\s{1,3}(?P<m>\d{1,2})\s{1,3}na(?:m|rn)\s{1,3}(?P<y>\d{4})")
+_PLACE_BEFORE = regex.compile(r"(?<!\w)(?:\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+\s*\Z")
+
+
 def _place_date(norm: Normalized, end: int) -> tuple[str | None, dt.date | None]:
     m = _HEADER_DATE.search(norm.folded, 0, end)
-    if m is None:
-        return None, None
+    if m is None:  # interleaved columns: "… VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018"
+        m = _DATE_ANYWHERE.search(norm.folded, 0, end)
+        if m is None:
+            return None, None
+        place_m = _PLACE_BEFORE.search(norm.text, max(0, m.start() - 40), m.start())
+        place = place_m.group().strip() if place_m else None
+        return place, make_date(m.group("d"), m.group("m"), m.group("y"))
     place = norm.text[m.start("place"):m.end("place")].strip(" *_")
     if _is_caps(place):
         place = " ".join(w.capitalize() for w in place.lower().split())

@@ -282,7 +282,14 @@ ORG_WORDS: MappingProxyType[str, str] = MappingProxyType({
     "sở": "Sở",
     "ban": "Ban",
     "cục": "Cục",
-    "vụ": "Vụ",
+    "chủ tịch nước": "Chủ tịch nước",
+    "chủ tịch": "Chủ tịch",
+    "phó": "Phó",
+    "bí thư": "Bí thư",
+    "thủ tướng": "Thủ tướng",
+    "bộ trưởng": "Bộ trưởng",
+    "giám đốc": "Giám đốc",
+    "trưởng ban": "Trưởng ban",
 })
 
 # Words after which a proper place name follows (every syllable capitalised).

@@ -1,0 +1,158 @@
+"""Header table: (first page text -> expected header fields), one row per real-world variant.
+
+Fields not named in a row are not checked; ``None`` means "must be missing, not guessed".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vanban.parse import parse_document
+
+D = dt.date
+
+ROWS = [
+    ("party-two-line-issuer",
+     "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TW\nĐẢNG ỦY VĂN PHÒNG CHÍNH PHỦ\n*\nSố 665 - CT/ĐU\n\n"
+     "ĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 22 tháng 9 năm 2014\n\nCHỈ THỊ\nvề công tác dân vận\n\nNội dung.",
+     dict(symbol="665-CT/ĐU", issuer="Đảng ủy Văn phòng Chính phủ",
+          parent_issuer="Đảng bộ Khối các cơ quan Trung ương", place="Hà Nội", date=D(2014, 9, 22),
+          doc_type="Chỉ thị", title="về công tác dân vận")),
+    ("state-ubnd-decision",
+     "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 15/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nHải Dương, ngày 05 tháng 01 năm 2020\n\nQUYẾT ĐỊNH\n"
+     "Về việc ban hành Quy chế làm việc\n\nNội dung.",
+     dict(symbol="15/QĐ-UBND", issuer="Tỉnh Hải Dương", parent_issuer="Ủy ban nhân dân",
+          place="Hải Dương", date=D(2020, 1, 5), doc_type="Quyết định",
+          title="Về việc ban hành Quy chế làm việc")),
+    ("cong-van-vv",
+     "BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\n-------\nSố: 3431/TCHQ-TXNK\nV/v thực hiện Nghị định số 44/2023/NĐ-CP\n\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Hà Nội, ngày 30 tháng 06 năm 2023\n\nKính gửi: Cục Hải quan các tỉnh, thành phố.",
+     dict(symbol="3431/TCHQ-TXNK", issuer="Tổng cục Hải quan", parent_issuer="Bộ Tài chính",
+          place="Hà Nội", date=D(2023, 6, 30), doc_type="Công văn",
+          title="V/v thực hiện Nghị định số 44/2023/NĐ-CP")),
+    ("law-header",
+     "QUỐC HỘI\n-------\nLuật số: 45/2019/QH14\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\n\nLUẬT\nBỘ LUẬT LAO ĐỘNG\n\nCăn cứ Hiến pháp;",
+     dict(symbol="45/2019/QH14", issuer="Quốc hội", doc_type="Luật", place=None, date=None)),
+    ("no-colon-party-number",
+     "TỈNH ỦY THÁI NGUYÊN\n*\nSố 12-NQ/TU\nThái Nguyên, ngày 3 tháng 4 năm 2018\n\nNGHỊ QUYẾT\nvề phát triển",
+     dict(symbol="12-NQ/TU", issuer="Tỉnh ủy Thái Nguyên", place="Thái Nguyên", date=D(2018, 4, 3),
+          doc_type="Nghị quyết")),
+    ("colon-no-space",
+     "BỘ TÀI CHÍNH\nSố:5123/BTC-NSNN\nHà Nội, ngày 12 tháng 5 năm 2021\n\nKính gửi: các bộ.",
+     dict(symbol="5123/BTC-NSNN", issuer="Bộ Tài chính", date=D(2021, 5, 12), doc_type="Công văn")),
+    ("space-before-slash",
+     "Số: 18 /CT-UBND\n\nHải Dương, ngày 1 tháng 8 năm 2016\n\nCHỈ THỊ\nTăng cường công tác dân vận\n\nNội dung.",
+     dict(symbol="18/CT-UBND", issuer="Ủy ban nhân dân tỉnh Hải Dương", place="Hải Dương",
+          date=D(2016, 8, 1), doc_type="Chỉ thị", title="Tăng cường công tác dân vận")),
+    ("received-stamp-not-header",
+     "ĐẢNG ỦY VĂN PHÒNG CHÍNH PHỦ\nSố 665 - CT/ĐU\nHà Nội, ngày 22 tháng 9 năm 2014\n\nCHỈ THỊ\n"
+     "về công tác dân vận\n\nCÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nĐẾN\tSố: 1530\nNgày:\t25/9/2014\n\nNội dung.",
+     dict(symbol="665-CT/ĐU", date=D(2014, 9, 22))),
+    ("stamp-before-number",
+     "CÔNG VĂN ĐẾN Số: 4521 Ngày: 03/10/2016\n\nỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 20/KH-UBND\n"
+     "Nam Định, ngày 28 tháng 9 năm 2016\n\nKẾ HOẠCH\nTriển khai công tác dân vận\n\nNội dung.",
+     dict(symbol="20/KH-UBND", date=D(2016, 9, 28), doc_type="Kế hoạch", place="Nam Định")),
+    ("so-den-stamp-only",
+     "Số đến: 1530\nNgày: 21/10/16\n\nCHỈ THỊ\nvề việc gì đó\n\nNội dung.",
+     dict(symbol=None, date=None, doc_type="Chỉ thị")),
+    ("ocr-damaged-date",
+     "UBND TỈNH BẮC NINH\nSỞ NỘI VỤ\nSố: 112/SNV-TCBC\nBắc Ninh, ngảy 14 thang 3 nărn 2019\n\nKính gửi: các sở.",
+     dict(symbol="112/SNV-TCBC", place="Bắc Ninh", date=D(2019, 3, 14), issuer="Sở Nội vụ")),
+    ("eth-in-symbol",
+     "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 08-Q\u00d0i/TW\nHà Nội, ngày 25 tháng 10 năm 2018\n\nQUY ĐỊNH\nvề trách nhiệm nêu gương",
+     dict(symbol="08-QĐi/TW", issuer="Ban Chấp hành Trung ương", doc_type="Quy định",
+          date=D(2018, 10, 25), title="về trách nhiệm nêu gương")),
+    ("interleaved-two-column",
+     "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018\n\n"
+     "HƯỚNG DẪN\nthể thức và kỹ thuật trình bày văn bản của Đảng\n\nNội dung.",
+     dict(symbol="36-HD/VPTW", place="Hà Nội", date=D(2018, 4, 3), doc_type="Hướng dẫn",
+          title="thể thức và kỹ thuật trình bày văn bản của Đảng")),
+    ("cua-ban-thuong-vu-line",
+     "*\nSố 07- CT/TU\nHà Nội, ngày 01 tháng 10 năm 2021\n\n**CHỈ THỊ**\n**CỦA BAN THƯỜNG VỤ THÀNH ỦY**\n"
+     "**về đẩy mạnh công tác dân vận**\n\n----\nNội dung.",
+     dict(symbol="07-CT/TU", issuer="Ban Thường vụ Thành ủy Hà Nội", place="Hà Nội",
+          title="về đẩy mạnh công tác dân vận", locality="Hà Nội")),
+    ("cua-line-without-place",
+     " CHỈ THỊ\n\n      CỦA BAN THƯỜNG VỤ TỈNH UỶ\n\nvề tăng cường công tác dân vận\n\n-----\n\nNội dung.",
+     dict(symbol=None, place=None, date=None, issuer="Ban Thường vụ Tỉnh ủy", doc_type="Chỉ thị",
+          title="về tăng cường công tác dân vận")),
+    ("caps-title-line",
+     "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 25/2016/QĐ-UBND\nHà Nội, ngày 10 tháng 8 năm 2016\n\n"
+     "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ\n\nNội dung.",
+     dict(symbol="25/2016/QĐ-UBND", doc_type="Quyết định", title="Về việc ban hành quy chế")),
+    ("joint-circular",
+     "BỘ NỘI VỤ - BỘ TÀI CHÍNH\nSố: 03/2019/TTLT-BNV-BTC-BLĐTBXH\nHà Nội, ngày 01 tháng 3 năm 2019\n\n"
+     "THÔNG TƯ LIÊN TỊCH\nHướng dẫn chế độ\n\nNội dung.",
+     dict(symbol="03/2019/TTLT-BNV-BTC-BLĐTBXH", doc_type="Thông tư liên tịch",
+          date=D(2019, 3, 1), title="Hướng dẫn chế độ")),
+    ("government-decree",
+     "CHÍNH PHỦ\n-------\nSố: 30/2020/NĐ-CP\nHà Nội, ngày 05 tháng 3 năm 2020\n\nNGHỊ ĐỊNH\nVề công tác văn thư\n\n"
+     "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;",
+     dict(symbol="30/2020/NĐ-CP", issuer="Chính phủ", doc_type="Nghị định", date=D(2020, 3, 5),
+          title="Về công tác văn thư")),
+    ("draft-blank-number",
+     "ỦY BAN NHÂN DÂN\nSố:      /QĐ-UBND\nHà Nội, ngày      tháng      năm 2026\n\nQUYẾT ĐỊNH\nVề việc dự thảo",
+     dict(symbol=None, date=None, doc_type="Quyết định")),
+    ("signer-after-block",
+     "CHÍNH PHỦ\nSố: 30/2020/NĐ-CP\nHà Nội, ngày 05 tháng 3 năm 2020\n\nNGHỊ ĐỊNH\nVề công tác văn thư\n\n"
+     "Nội dung./.\n\nNơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Thủ tướng, các Phó Thủ tướng;\n"
+     "- Lưu: VT, TCCV (2).\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nNguyễn Xuân Phúc",
+     dict(signer="Nguyễn Xuân Phúc", signer_position="Thủ tướng",
+          recipients=["Ban Bí thư Trung ương Đảng", "Thủ tướng, các Phó Thủ tướng"])),
+    ("kt-signer",
+     "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 18/CT-UBND\nHải Dương, ngày 1 tháng 8 năm 2016\n\nCHỈ THỊ\nTăng cường\n\n"
+     "Nội dung./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Dương Thái",
+     dict(signer="Nguyễn Dương Thái", signer_position="Phó Chủ tịch")),
+    ("no-signer-when-last-line-is-recipient",
+     "CHỈ THỊ\nvề việc\n\nNội dung.\n\nNơi nhận:\n- Các Ban của Tỉnh uỷ;\n- Lưu Văn phòng Tỉnh uỷ.",
+     dict(signer=None, recipients=["Các Ban của Tỉnh uỷ"])),
+    ("old-tone-issuer",
+     "UỶ BAN NHÂN DÂN\nTỈNH KHÁNH HOÀ\nSố: 02/CT-UBND\nKhánh Hoà, ngày 10 tháng 02 năm 2010\n\nCHỈ THỊ\nVề phòng chống\n\nNội dung.",
+     dict(issuer="Tỉnh Khánh Hòa", parent_issuer="Ủy ban nhân dân", place="Khánh Hòa",
+          date=D(2010, 2, 10))),
+    ("article-byline",
+     "Thứ Hai, 13/5/2024\nTriển khai công tác dân vận\n\nNội dung bài viết.\n\n Theo Trang tin Đảng ủy Khối",
+     dict(symbol=None, date=D(2024, 5, 13), title="Triển khai công tác dân vận", issuer=None)),
+    ("bold-markers-issuer",
+     "**BỘ GIÁO DỤC VÀ ĐÀO TẠO**\n**Số: 155/QĐ-BGDĐT**\nHà Nội, ngày 15 tháng 01 năm 2021\n\n**QUYẾT ĐỊNH**\n**Về việc công nhận**\n\nNội dung.",
+     dict(symbol="155/QĐ-BGDĐT", issuer="Bộ Giáo dục và Đào tạo", doc_type="Quyết định",
+          title="Về việc công nhận", date=D(2021, 1, 15))),
+    ("first-word-caps-title",
+     "ĐẢNG ỦY VĂN PHÒNG CHÍNH PHỦ\nSố 665 - CT/ĐU\nHà Nội, ngày 22 tháng 9 năm 2014\n\nCHỈ THỊ\n"
+     "**VỀ việc tăng cường công tác dân vận tại các đơn vị\ntrực thuộc Văn phòng Chính phủ**\n\nNội dung.",
+     dict(title="Về việc tăng cường công tác dân vận tại các đơn vị trực thuộc Văn phòng Chính phủ")),
+    ("ocr-khoi",
+     "ĐẢNG BỘ KHÔI CÁC CƠ QUAN TW\nĐẢNG ỦY BỘ TƯ PHÁP\nSố 12-KH/ĐU\nHà Nội, ngày 2 tháng 3 năm 2015\n\nKẾ HOẠCH\nvề việc",
+     dict(parent_issuer="Đảng bộ Khối các cơ quan Trung ương", issuer="Đảng ủy Bộ Tư pháp")),
+]
+
+
+@pytest.mark.parametrize("text, expected", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_header_row(text: str, expected: dict) -> None:
+    header = parse_document(text).header
+    got = {field: getattr(header, field) for field in expected}
+    assert got == expected
+
+
+def test_own_number_is_not_a_citation() -> None:
+    text = ("ĐẢNG ỦY VĂN PHÒNG CHÍNH PHỦ\nSố 665 - CT/ĐU\nHà Nội, ngày 22 tháng 9 năm 2014\n\nCHỈ THỊ\n"
+            "về việc\n\nThực hiện Chỉ thị số 18/2000/CT-TTg. Chỉ thị số 665-CT/ĐU này phổ biến đến chi bộ.")
+    doc = parse_document(text)
+    assert [c.symbol for c in doc.citations] == ["18/2000/CT-TTg"]
+    assert [(r.source, r.target, r.relation) for r in doc.relations] == [
+        ("665-CT/ĐU", "18/2000/CT-TTg", "implements")]
+
+
+def test_article_kind_cites_only() -> None:
+    text = ("Thứ Hai, 13/5/2024\nTiêu đề\n\nĐảng ủy Khối ban hành Chương trình hành động số 16-CTr/ĐUK "
+            "ngày 18-8-2013 thực hiện Nghị quyết số 25-NQ/TW ngày 03-6-2013.\n\n Theo Trang tin")
+    doc = parse_document(text, source="bai.txt")
+    assert doc.kind == "article"
+    own = [(r.target, r.relation) for r in doc.relations if r.source == "bai.txt"]
+    assert own == [("16-CTr/ĐUK", "cites"), ("25-NQ/TW", "cites")]
+    assert ("16-CTr/ĐUK", "25-NQ/TW", "implements") in {(r.source, r.target, r.relation) for r in doc.relations}

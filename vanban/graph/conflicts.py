@@ -1,10 +1,13 @@
 """Conflicts as data: contradictory dates, issuers or types, parser flags, and ambiguity sets.
 
 A document cited with two dates stays one node (when both dates fall in the numbering period
-that identifies it) and gets a ``Conflict`` listing every value with the file and snippet it
-came from. Issuer phrases and type names are compared loosely: "Ban Thường vụ Đảng ủy Khối X"
-and "Đảng ủy Khối X" name the same body, "Chương trình" and "Chương trình hành động" the same
-type; "Bộ Chính trị" and "Ban Bí thư" do not.
+that identifies it) and gets a conflict listing every value with the file and snippet it came
+from. Issuer phrases and type names are compared loosely: "Ban Thường vụ Đảng ủy Khối X" and
+"Đảng ủy Khối X" name the same body, "Chương trình" and "Chương trình hành động" the same type;
+"Bộ Chính trị" and "Ban Bí thư" do not.
+
+Conflicts are built as plain dicts in the shape of :class:`~vanban.graph.records.Conflict`
+(the builder's hot path makes no model objects); queries validate them into records.
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ from typing import Any
 import regex
 
 from vanban.graph.localities import fold
-from vanban.graph.records import Conflict, ConflictValue
 
 FIELDS = ("date", "issuer", "doc_type")
 _PROV_COLUMN = {"date": 7, "issuer": 8, "doc_type": 9}
@@ -45,71 +47,76 @@ def disputed(field: str, values: Iterable[str]) -> bool:
     return any(not _compatible(a, b) for i, a in enumerate(normed) for b in normed[i + 1:])
 
 
+def _value(value: str, source: str, page: int | None = None, start: int | None = None,
+           end: int | None = None, snippet: str = "") -> dict[str, Any]:
+    return {"value": value, "source": source, "page": page, "start": start, "end": end,
+            "snippet": snippet}
+
+
+def _conflict(node: str | None, symbol: str, field: str, kind: str,
+              values: list[dict[str, Any]], candidates: list[str] | None = None) -> dict[str, Any]:
+    return {"node": node, "symbol": symbol, "field": field, "kind": kind, "values": values,
+            "candidates": candidates or []}
+
+
 def find_value_conflicts(
     counts: dict[str, dict[tuple[int, str], int]],
     headers: dict[int, list[tuple[Any, Any]]],
     prov: list[tuple[Any, ...]],
-    edge_dst: list[int],
+    prov_dst: list[int],
     ids: list[str],
     nodes: list[dict[str, Any]],
-) -> list[Conflict]:
-    """One Conflict per (document, field) whose values disagree, with every source."""
+) -> list[dict[str, Any]]:
+    """One conflict per (document, field) whose values disagree, with every source."""
     values: dict[tuple[int, str], set[str]] = {}
     for field in FIELDS:
         for n, value in counts[field]:
             values.setdefault((n, field), set()).add(value)
     hit = {k for k, vals in values.items() if len(vals) > 1 and disputed(k[1], vals)}
-    if not hit:
-        return []
-    found: dict[tuple[int, str], list[ConflictValue]] = {k: [] for k in hit}
+    found: dict[tuple[int, str], list[dict[str, Any]]] = {k: [] for k in hit}
     for n, field in hit:
         for doc, _ in headers.get(n, []):
-            value = getattr(doc, field)
-            if value:
-                found[(n, field)].append(ConflictValue(
-                    value=value, source=doc.source, snippet=f"(header) {doc.title or ''}".strip()))
-    for row in prov:
-        n = edge_dst[row[0]]
+            if getattr(doc, field):
+                found[(n, field)].append(_value(getattr(doc, field), doc.source,
+                                                snippet=f"(header) {doc.title or ''}".strip()))
+    hit_nodes = {n for n, _ in hit}
+    for row, n in zip(prov, prov_dst, strict=True):
+        if n not in hit_nodes:
+            continue
         for field in FIELDS:
             value = row[_PROV_COLUMN[field]]
             if value and (n, field) in found:
-                found[(n, field)].append(ConflictValue(
-                    value=value, source=row[1], page=row[2], start=row[3], end=row[4],
-                    snippet=row[5]))
+                found[(n, field)].append(_value(value, row[1], row[2], row[3], row[4], row[5]))
     return [
-        Conflict(node=ids[n], symbol=nodes[n]["symbol"] or ids[n], field=field, kind="value",
-                 values=sorted(vals, key=lambda v: (v.value, v.source, v.start or 0)))
+        _conflict(ids[n], nodes[n]["symbol"] or ids[n], field, "value",
+                  sorted(vals, key=lambda v: (v["value"], v["source"], v["start"] or 0)))
         for (n, field), vals in sorted(found.items(), key=lambda kv: (ids[kv[0][0]], kv[0][1]))
     ]
 
 
-def group_flags(prov: list[tuple[Any, ...]], edge_dst: list[int], ids: list[str],
-                nodes: list[dict[str, Any]]) -> list[Conflict]:
-    """One Conflict per (document, parser flag), with every flagged mention."""
-    found: dict[tuple[int, str], list[ConflictValue]] = {}
-    for row in prov:
+def group_flags(prov: list[tuple[Any, ...]], prov_dst: list[int], ids: list[str],
+                nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One conflict per (document, parser flag), with every flagged mention."""
+    found: dict[tuple[int, str], list[dict[str, Any]]] = {}
+    for row, n in zip(prov, prov_dst, strict=True):
         for flag in row[10]:
-            n = edge_dst[row[0]]
-            found.setdefault((n, flag), []).append(ConflictValue(
-                value=row[7] or "", source=row[1], page=row[2], start=row[3], end=row[4],
-                snippet=row[5]))
+            found.setdefault((n, flag), []).append(
+                _value(row[7] or "", row[1], row[2], row[3], row[4], row[5]))
     return [
-        Conflict(node=ids[n], symbol=nodes[n]["symbol"] or ids[n], field=flag, kind="flag",
-                 values=vals)
+        _conflict(ids[n], nodes[n]["symbol"] or ids[n], flag, "flag", vals)
         for (n, flag), vals in sorted(found.items(), key=lambda kv: (ids[kv[0][0]], kv[0][1]))
     ]
 
 
-def group_ambiguities(ambiguous: list[tuple[Any, ...]], ids: list[str]) -> list[Conflict]:
+def group_ambiguities(ambiguous: list[tuple[Any, ...]], ids: list[str]) -> list[dict[str, Any]]:
     """One ambiguity set per (symbol key, candidate nodes), with every citation in it."""
     sets: dict[tuple[str, tuple[int, ...]], list[Any]] = {}
     for key, citation, file, _src, candidates in ambiguous:
         sets.setdefault((key, tuple(candidates)), []).append((citation, file))
     out = []
     for (_, candidates), mentions in sorted(sets.items()):
-        values = [ConflictValue(value=c.date or "(undated)", source=file, page=c.page,
-                                start=c.start, end=c.end, snippet=c.text)
+        values = [_value(c.date or "(undated)", file, c.page, c.start, c.end, c.text)
                   for c, file in mentions]
-        out.append(Conflict(symbol=mentions[0][0].symbol, field="identity", kind="ambiguous",
-                            values=values, candidates=[ids[n] for n in candidates]))
+        out.append(_conflict(None, mentions[0][0].symbol, "identity", "ambiguous", values,
+                             [ids[n] for n in candidates]))
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from vanban.models import ParsedDocument
@@ -28,7 +29,7 @@ class CitationView(NamedTuple):
     end: int
     page: int
     scope: str | None
-    flags: tuple[str, ...]
+    flags: tuple[str, ...] | list[str]
 
 
 class RelationView(NamedTuple):
@@ -84,18 +85,30 @@ def from_parsed(doc: ParsedDocument) -> DocView:
                    list(doc.methods))
 
 
+_CITATION_KEYS = itemgetter(*CitationView._fields)
+_new_citation = tuple.__new__
+
+
 def from_json(data: dict[str, Any]) -> DocView:
     """The view of a ParsedDocument's JSON (``model_dump_json`` output), without validation."""
     h = data.get("header") or {}
-    cites = [
+    try:  # the store's JSON has every field: build the tuples in C
+        cites = [_new_citation(CitationView, _CITATION_KEYS(c)) for c in data["citations"]]
+    except KeyError:
+        cites = _citations_loosely(data)
+    rels = [RelationView(r["source"], r["target"], r["relation"], r.get("start"), r.get("end"))
+            for r in data.get("relations") or ()]
+    return DocView(data["source"], h.get("symbol"), h.get("doc_type"), h.get("issuer"),
+                   h.get("parent_issuer"), h.get("place"), h.get("date"), h.get("title"),
+                   h.get("locality"), cites, rels, list(data.get("methods") or ()))
+
+
+def _citations_loosely(data: dict[str, Any]) -> list[CitationView]:
+    """Citations of JSON that lacks some fields (older or hand-made records)."""
+    return [
         CitationView(_s(c["symbol"]), _s(c.get("doc_type")), _s(c.get("date")),
                      _s(c.get("issuer")), c.get("term"), _s(c.get("relation") or "cites"),
                      c.get("text") or "", c.get("start") or 0, c.get("end") or 0,
                      c.get("page") or 1, _s(c.get("scope")), tuple(c.get("flags") or ()))
         for c in data.get("citations") or ()
     ]
-    rels = [RelationView(r["source"], r["target"], r["relation"], r.get("start"), r.get("end"))
-            for r in data.get("relations") or ()]
-    return DocView(data["source"], h.get("symbol"), h.get("doc_type"), h.get("issuer"),
-                   h.get("parent_issuer"), h.get("place"), h.get("date"), h.get("title"),
-                   h.get("locality"), cites, rels, list(data.get("methods") or ()))

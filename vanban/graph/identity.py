@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from pathlib import PurePath
+from typing import NamedTuple
 
 import regex
 
@@ -154,8 +154,7 @@ def district_of(text: str | None) -> str | None:
     return m["name"].strip().casefold() if m else None
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):
     """What a citing document tells about the scope of the local symbols it cites.
 
     Attributes:
@@ -222,12 +221,17 @@ def bucket_for(info: SymbolInfo, date: str | None, term: str | None = None) -> s
     """The numbering period of a document: Party term, year, or "" when none is needed."""
     if info.family == "fixed":
         return ""
+    return _bucket(info.family, info.level, date, term)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _bucket(family: str, level: str, date: str | None, term: str | None) -> str | None:
     day = _date(date) if date else None
-    if info.family == "annual":
+    if family == "annual":
         return str(day.year) if day else None
-    if info.level == "central":
+    if level == "central":
         return (central_term(day) if day else None) or normalize_term(term)
-    return local_term(day, info.level) if day else None
+    return local_term(day, level) if day else None
 
 
 def term_label(info: SymbolInfo, bucket: str | None) -> str | None:
@@ -240,9 +244,11 @@ def term_label(info: SymbolInfo, bucket: str | None) -> str | None:
 # ---- identity ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Identity:
-    """(shape, key, scope, bucket). ``None`` in scope/bucket (or a "P/" scope) = unknown."""
+class Identity(NamedTuple):
+    """(shape, key, scope, bucket). ``None`` in scope/bucket (or a "P/" scope) = unknown.
+
+    A tuple, so that it hashes fast: the builder looks one up per citation.
+    """
 
     shape: str
     key: str
@@ -274,7 +280,8 @@ def identity_for(
 
 def file_stem(source: str) -> str:
     """A file's name without any extension: "004_x.scan.pdf" -> "004_x" (one per document)."""
-    return PurePath(source).name.split(".")[0] or PurePath(source).name
+    name = source.replace("\\", "/").rsplit("/", 1)[-1]
+    return name.split(".")[0] or name
 
 
 def file_identity(source: str) -> Identity:

@@ -11,6 +11,7 @@ import json
 import logging
 import sqlite3
 import time
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,7 @@ from vanban.graph.records import GraphStats
 if TYPE_CHECKING:
     import networkx as nx
 
-    from vanban.graph.build import GraphData
+    from vanban.graph.assemble import GraphData
     from vanban.store import Store
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ _NAMES = ("graph_meta", "graph_nodes", "graph_keys", "graph_edges", "graph_prove
 def _parsed_views(store: Store) -> Iterator[DocView]:
     """Every stored document as a view, read from its JSON without model validation."""
     try:
-        rows = store.conn.execute("SELECT parsed FROM documents ORDER BY source")
+        rows = store.conn.execute("SELECT parsed FROM documents")  # any order gives one graph
     except sqlite3.Error:  # a store without that column: go through the public API
         yield from (from_parsed(d) for d in store.iter_parsed())
         return
@@ -111,7 +112,10 @@ def refresh(store: Store, *, force: bool = False) -> GraphStats:
     if not force and meta.get("schema") == GRAPH_SCHEMA and meta.get("fingerprint") == fingerprint:
         return GraphStats.model_validate_json(meta["stats"])
     started = time.perf_counter()
-    data = build_data(_parsed_views(store))
+    from vanban.graph.assemble import paused_gc
+
+    with paused_gc():
+        data = build_data(_parsed_views(store))
     data.stats.fingerprint = fingerprint
     data.stats.seconds = round(time.perf_counter() - started, 3)  # read + build
     write_graph(store, data)
@@ -140,8 +144,10 @@ def _node_rows(data: GraphData) -> Iterator[tuple[Any, ...]]:
 
 def write_graph(store: Store, data: GraphData) -> None:
     """Replace the graph tables with ``data`` in one transaction (readers see old or new)."""
-    summary = data.edge_summary()
-    with store.transaction() as c:
+    from vanban.graph.assemble import paused_gc
+
+    with paused_gc(), store.transaction() as c:
+        summary = data.edge_summary()
         for name in _NAMES:
             c.execute(f"DROP TABLE IF EXISTS {name}")
         for statement in _TABLES.strip().split(";"):
@@ -168,20 +174,35 @@ def write_graph(store: Store, data: GraphData) -> None:
 
 
 def _write_conflicts(c: sqlite3.Connection, data: GraphData) -> None:
-    plain = [x for x in data.conflicts if x.kind != "ambiguous"]
-    sets = [x for x in data.conflicts if x.kind == "ambiguous"]
+    plain = [x for x in data.conflicts if x["kind"] != "ambiguous"]
+    sets = [x for x in data.conflicts if x["kind"] == "ambiguous"]
     c.executemany("INSERT INTO graph_conflicts VALUES (?,?,?,?,?,?)",
-                  ((i, x.node, x.symbol, x.field, x.kind, x.model_dump_json())
-                   for i, x in enumerate(plain)))
+                  ((i, x["node"], x["symbol"], x["field"], x["kind"],
+                    json.dumps(x, ensure_ascii=False)) for i, x in enumerate(plain)))
     c.executemany("INSERT INTO graph_ambiguities VALUES (?,?,?,?)",
-                  ((i, x.symbol, json.dumps(x.candidates, ensure_ascii=False),
-                    x.model_dump_json()) for i, x in enumerate(sets)))
+                  ((i, x["symbol"], json.dumps(x["candidates"], ensure_ascii=False),
+                    json.dumps(x, ensure_ascii=False)) for i, x in enumerate(sets)))
+
+
+_CHECKED: weakref.WeakKeyDictionary[Any, tuple[int, int]] = weakref.WeakKeyDictionary()
+
+
+def _mark(store: Store) -> tuple[int, int]:
+    """Changes to the file by other connections (data_version) and by this one (total_changes)."""
+    return store.conn.execute("PRAGMA data_version").fetchone()[0], store.conn.total_changes
 
 
 def ensure_current(store: Store) -> None:
-    """Refresh the persisted graph if it is missing or stale."""
+    """Refresh the persisted graph if it is missing or stale.
+
+    The fingerprint is computed once per open store and again only after the file changed, so
+    that repeated queries on one store do not rehash the document table.
+    """
+    if _CHECKED.get(store) == _mark(store):
+        return
     if not is_current(store):
         refresh(store)
+    _CHECKED[store] = _mark(store)
 
 
 def load_graph(store_or_path: Store | str | Path) -> nx.MultiDiGraph:
@@ -195,18 +216,20 @@ def load_graph(store_or_path: Store | str | Path) -> nx.MultiDiGraph:
     """
     from vanban.store import Store, open_store
 
+    from vanban.graph.assemble import paused_gc
+
     if isinstance(store_or_path, Store):
         ensure_current(store_or_path)
-        return _read_networkx(store_or_path.conn)
+        with paused_gc():
+            return _read_networkx(store_or_path.conn)
     with open_store(store_or_path) as store:
         ensure_current(store)
-        return _read_networkx(store.conn)
+        with paused_gc():
+            return _read_networkx(store.conn)
 
 
 def _read_networkx(conn: sqlite3.Connection) -> nx.MultiDiGraph:
     import networkx as nx
-
-    from vanban.graph.records import Conflict
 
     g = nx.MultiDiGraph()
     ids: dict[int, str] = {}
@@ -227,8 +250,7 @@ def _read_networkx(conn: sqlite3.Connection) -> nx.MultiDiGraph:
             "SELECT * FROM graph_edges ORDER BY eid"):
         g.add_edge(ids[s], ids[d], key=rel, relation=rel, provenance=provenance.get(eid, []),
                    mentions=mentions, confidence=conf, date=date, snippet=snippet, method=method)
-    records = [Conflict.model_validate_json(r) for (r,) in conn.execute(
+    g.graph["conflicts"] = [json.loads(r) for (r,) in conn.execute(
         "SELECT record FROM graph_conflicts UNION ALL SELECT record FROM graph_ambiguities")]
-    g.graph["conflicts"] = [x.model_dump(mode="json") for x in records]
     g.graph["stats"] = json.loads(stored_meta(conn)["stats"])
     return g

@@ -112,7 +112,9 @@ def _node_attrs(b: Builder, counts: dict[str, dict[tuple[int, str], int]]) -> li
     nodes = []
     for n, ident in enumerate(b.idents):
         info = b.infos[n]
-        heads = sorted(b.headers.get(n, []), key=lambda h: h[0].source)
+        heads = b.headers.get(n, [])
+        if len(heads) > 1:
+            heads = sorted(heads, key=lambda h: h[0].source)
         head = heads[0][0] if heads else None
 
         def pick(name: str, value: str | None, n: int = n) -> str | None:

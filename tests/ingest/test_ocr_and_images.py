@@ -14,7 +14,7 @@ from tests.ingest.conftest import LINES, text_image
 from vanban.errors import InputFileError, MissingDependencyError
 from vanban.ingest.extract import extract_text
 from vanban.ingest.images import skew_angle
-from vanban.ingest.ocr import check_tesseract
+from vanban.ingest.ocr import check_tesseract, fix_eth
 from vanban.ingest.options import ExtractOptions
 
 
@@ -108,3 +108,12 @@ def test_missing_tesseract_names_the_debian_packages(
 def test_missing_language_data_names_its_package() -> None:
     with pytest.raises(MissingDependencyError, match="tesseract-ocr-fra"):
         check_tesseract("vie+fra")
+
+
+@pytest.mark.parametrize(
+    ("ocr", "fixed"),
+    [("763-QĐÐ/ĐUK", "763-QĐ/ĐUK"), ("698/QĐÐĐ-VPCP", "698/QĐ-VPCP"), ("ÐẢNG ðoàn", "ĐẢNG đoàn"),
+     ("ĐĐBQH", "ĐĐBQH")],
+)  # fmt: skip
+def test_tesseract_eth_is_mapped_to_d_with_stroke(ocr: str, fixed: str) -> None:
+    assert fix_eth(ocr) == fixed

@@ -33,23 +33,17 @@ class ExtractOptions(BaseModel):
         description="Text-layer pages with fewer letters (a stamp, a page number) are OCR'd.",
     )
     body_psm: int = Field(default=3, ge=0, le=13, description="Tesseract page segmentation mode.")
-    header_psm: int | None = Field(
-        default=None,
-        ge=0,
-        le=13,
-        description="If set, OCR the top zone of page 1 again with this psm (numbers and dates).",
-    )
     binarize: bool = Field(
         default=False, description="Otsu-binarise page images before OCR (greyscale otherwise)."
     )
     deskew: bool = Field(default=True, description="Detect orientation and straighten small skew.")
     header_layout: bool = Field(
         default=True,
-        description="Re-order an interleaved two-column header of page 1 (pdfplumber positions).",
+        description="Put the two-column header of page 1 in reading order (left, then right).",
     )
     header_engine: Literal["pdfium", "pdfplumber"] = Field(
         default="pdfium",
-        description="Where page-1 text positions come from: pypdfium2 text rectangles or pdfplumber.",
+        description="Where page-1 text positions come from: pypdfium2 characters or pdfplumber.",
     )
     max_image_pixels: int = Field(
         default=150_000_000,

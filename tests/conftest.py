@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
-GOLD = ROOT.parent / "shared" / "gold" / "seeds.json"
+GOLD = ROOT / "tests" / "data" / "seeds.json"
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ from vanban.models import Citation, Header, ParsedDocument, RelationRecord
 
 ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"
-GOLD = ROOT.parent / "shared" / "gold" / "seeds.json"
+GOLD = ROOT / "tests" / "data" / "seeds.json"
 
 
 def _date(value: str | None) -> dt.date | None:

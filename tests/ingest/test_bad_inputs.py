@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +14,8 @@ import pytest
 from vanban.errors import InputFileError, UnsupportedFormatError
 from vanban.ingest.detect import detect_kind
 from vanban.ingest.extract import extract_text, sha256_file
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_zero_byte_file(tmp_path: Path) -> None:
@@ -19,13 +25,41 @@ def test_zero_byte_file(tmp_path: Path) -> None:
         extract_text(path)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
 def test_unreadable_file(tmp_path: Path) -> None:
-    path = tmp_path / "secret.txt"
-    path.write_text("văn bản")
-    path.chmod(0)
-    with pytest.raises(InputFileError, match="secret.txt: cannot read the file: permission denied"):
-        extract_text(path)
+    """A mode-000 file. Root reads any file, so as root the check runs as ``nobody`` (setpriv)."""
+    if os.geteuid() != 0:
+        path = tmp_path / "secret.txt"
+        path.write_text("văn bản")
+        path.chmod(0)
+        with pytest.raises(InputFileError, match="secret.txt: cannot read the file: permission denied"):
+            extract_text(path)
+        return
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv (util-linux) to drop privileges")
+    folder = Path(tempfile.mkdtemp(prefix="vanban-unreadable-"))
+    try:
+        folder.chmod(0o755)
+        path = folder / "secret.txt"
+        path.write_text("văn bản")
+        path.chmod(0)
+        probe = (
+            "import sys\n"
+            "from vanban.errors import InputFileError\n"
+            "from vanban.ingest.extract import extract_text\n"
+            "try:\n"
+            "    extract_text(sys.argv[1])\n"
+            "except InputFileError as e:\n"
+            "    print(e)\n"
+        )
+        done = subprocess.run(
+            [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups",
+             sys.executable, "-c", probe, str(path)],
+            capture_output=True, text=True, timeout=60, cwd=ROOT, check=False,
+        )  # fmt: skip
+        assert "secret.txt: cannot read the file: permission denied" in done.stdout, done.stderr
+    finally:
+        shutil.rmtree(folder)
 
 
 def test_permission_denied_is_translated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,17 +11,13 @@ from vanban.models import ParsedDocument
 from vanban.parse import parse_document
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT.parent / "shared" / "samples"
-GOLD_PATH = ROOT.parent / "shared" / "gold" / "seeds.json"
-if not SAMPLES.is_dir():
-    SAMPLES = ROOT / "data" / "raw"
+SAMPLES = ROOT / "data" / "raw"
+GOLD_PATH = ROOT / "tests" / "data" / "seeds.json"
 
 
 @pytest.fixture(scope="session")
 def gold() -> dict:
     """The reference annotations of the five samples."""
-    if not GOLD_PATH.is_file():
-        pytest.skip("shared/gold/seeds.json is not available")
     return json.loads(GOLD_PATH.read_text(encoding="utf-8"))
 
 

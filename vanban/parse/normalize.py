@@ -47,12 +47,13 @@ for _code in (*range(0x2010, 0x2016), 0x2212, 0x2043, 0xFE58, 0xFE63, 0xFF0D):
 _TRANSLATE = str.maketrans(_CHAR_MAP)
 _NEEDS_MAP = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHAR_MAP) + "]")
 
-_REMOVALS = re.compile(patterns.NORMALIZE_REMOVALS)
-_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
 def _may_remove(text: str) -> bool:
-    return "**" in text or _INVISIBLE.search(text) is not None
+    """Whether ``text`` holds a removal (``NORMALIZE_REMOVALS``); one ``in`` per character is
+    a memchr-speed scan, far cheaper than a regex character class over the whole text."""
+    return "**" in text or any(c in text for c in _INVISIBLE)
 _REMOVALS_AND_MARKS = regex.compile(patterns.NORMALIZE_REMOVALS + "|" + patterns.MARK_CLUSTER)
 
 
@@ -98,26 +99,72 @@ _FOLD = str.maketrans(_FOLD_MAP)
 
 
 class _CharTable:
-    """A same-length character map applied with numpy over UTF-32 code units."""
+    """A same-length character map applied with numpy over UTF-16 code units (UTF-32 when the
+    text has characters beyond the BMP); ``str.translate`` for short texts or without numpy."""
 
     def __init__(self, mapping: dict[int, str]) -> None:
         self._translate = str.maketrans(mapping)
-        self._table = None
+        self.wide = self.narrow = None
         if np is not None:
             table = np.arange(0x110000, dtype=np.uint32)
             for code, new in mapping.items():
                 table[code] = ord(new)
-            self._table = table
+            self._set(table)
+
+    def _set(self, wide: np.ndarray) -> None:
+        self.wide = wide
+        # Every map here sends BMP characters to BMP characters, so the first 64K entries form
+        # a complete 16-bit table (128 KB instead of 4 MB: it stays in cache).
+        self.narrow = wide[:0x10000].astype(np.uint16)
+
+    def after(self, first: _CharTable) -> _CharTable:
+        """The map "``first``, then this one" (one pass instead of two)."""
+        out = _CharTable({})
+        out._translate = {c: self._translate.get(ord(v), v) if isinstance(v, str) else v
+                          for c, v in first._translate.items()}
+        for c, v in self._translate.items():
+            out._translate.setdefault(c, v)
+        if self.wide is not None and first.wide is not None:
+            out._set(self.wide[first.wide])
+        return out
 
     def __call__(self, text: str) -> str:
-        if self._table is None or len(text) < 256:
-            return text.translate(self._translate)
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        return self._table[codes].tobytes().decode("utf-32-le")
+        units = _Units.of(text)
+        return text.translate(self._translate) if units is None else units.apply(self)
+
+
+class _Units:
+    """The code units of one text, encoded once for several same-length maps."""
+
+    def __init__(self, codes: np.ndarray, wide: bool) -> None:
+        self.codes, self.wide = codes, wide
+
+    @classmethod
+    def of(cls, text: str) -> _Units | None:
+        """None when numpy is missing, the text is short, or it holds lone surrogates."""
+        if np is None or len(text) < 256:
+            return None
+        try:
+            data = text.encode("utf-16-le")
+        except UnicodeEncodeError:  # lone surrogates: leave them to str.translate
+            return None
+        if len(data) == 2 * len(text):
+            return cls(np.frombuffer(data, dtype=np.uint16), False)
+        return cls(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), True)
+
+    def mapped(self, table: _CharTable) -> np.ndarray:
+        return np.take(table.wide if self.wide else table.narrow, self.codes)
+
+    def decode(self, codes: np.ndarray) -> str:
+        return codes.tobytes().decode("utf-32-le" if self.wide else "utf-16-le")
+
+    def apply(self, table: _CharTable) -> str:
+        return self.decode(self.mapped(table))
 
 
 _FOLDER: _CharTable | None = None
 _MAPPER: _CharTable | None = None
+_MAP_FOLDER: _CharTable | None = None
 
 
 def fold(text: str) -> str:
@@ -132,13 +179,34 @@ def fold(text: str) -> str:
     return _FOLDER(text)
 
 
-def _map_chars(text: str) -> str:
+def _mapper() -> _CharTable:
     global _MAPPER
-    if _NEEDS_MAP.search(text) is None:
-        return text
     if _MAPPER is None:
         _MAPPER = _CharTable(dict(_CHAR_MAP))
-    return _MAPPER(text)
+    return _MAPPER
+
+
+def _map_chars(text: str) -> str:
+    if _NEEDS_MAP.search(text) is None:
+        return text
+    return _mapper()(text)
+
+
+def _map_and_fold(text: str) -> tuple[str, str | None]:
+    """(``_map_chars(text)``, ``fold`` of it) from one encoding of ``text``; the fold is None
+    (computed lazily) when numpy is not used."""
+    global _MAP_FOLDER
+    units = _Units.of(text)
+    if units is None:
+        return _map_chars(text), None
+    mapper = _mapper()
+    if _MAP_FOLDER is None:
+        fold("")
+        assert _FOLDER is not None
+        _MAP_FOLDER = _FOLDER.after(mapper)
+    mapped = units.mapped(mapper)
+    out = text if np.array_equal(mapped, units.codes) else units.decode(mapped)
+    return out, units.apply(_MAP_FOLDER)
 
 
 def canonical_tones(text: str) -> str:
@@ -181,6 +249,33 @@ class Normalized:
         return fold(self.text)
 
 
+def _edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of every removal and mark composition, in text order.
+
+    NFC text (the usual case) only has removals: they are found with ``str.find`` (a regex
+    over the whole text costs more than the rest of the normalisation).
+    """
+    if unicodedata.is_normalized("NFC", text):
+        if not _may_remove(text):
+            return []
+        edits = []
+        for chunk in ("**", *_INVISIBLE):
+            at = text.find(chunk)
+            while at >= 0:
+                edits.append((at, at + len(chunk), ""))
+                at = text.find(chunk, at + len(chunk))
+        edits.sort()
+        return edits
+    edits = []
+    for match in _REMOVALS_AND_MARKS.finditer(text):
+        chunk = match.group()
+        new = "" if chunk == "**" or unicodedata.category(chunk[0]) == "Cf" and len(chunk) == 1 \
+            else unicodedata.normalize("NFC", chunk)
+        if new != chunk:
+            edits.append((match.start(), match.end(), new))
+    return edits
+
+
 def normalize(text: str) -> Normalized:
     """Normalize ``text`` for matching; see the module docstring.
 
@@ -190,27 +285,22 @@ def normalize(text: str) -> Normalized:
     >>> n.to_source(n.text.index("bold"))
     17
     """
-    nfc = unicodedata.is_normalized("NFC", text)
-    pattern = _REMOVALS if nfc else _REMOVALS_AND_MARKS
     pieces: list[str] = []
     norm_points, src_points = [0], [0]
     last = out_len = 0
-    matches = pattern.finditer(text) if not nfc or _may_remove(text) else ()
-    for match in matches:
-        chunk = match.group()
-        new = "" if chunk == "**" or unicodedata.category(chunk[0]) == "Cf" and len(chunk) == 1 \
-            else unicodedata.normalize("NFC", chunk)
-        if new == chunk:
-            continue
-        pieces.append(text[last:match.start()])
-        out_len += match.start() - last
+    for start, end, new in _edits(text):
+        pieces.append(text[last:start])
+        out_len += start - last
         norm_points.append(out_len)
-        src_points.append(match.start())
+        src_points.append(start)
         pieces.append(new)
         out_len += len(new)
-        last = match.end()
+        last = end
         norm_points.append(out_len)
         src_points.append(last)
     pieces.append(text[last:])
-    out = _map_chars("".join(pieces) if len(pieces) > 1 else text)
-    return Normalized(out, text, tuple(norm_points), tuple(src_points))
+    out, folded = _map_and_fold("".join(pieces) if len(pieces) > 1 else text)
+    norm = Normalized(out, text, tuple(norm_points), tuple(src_points))
+    if folded is not None:  # computed with the map from the same code units: prime the cache
+        norm.__dict__["folded"] = folded
+    return norm

@@ -13,6 +13,7 @@ image (no PNG round trip). The page keeps the text layer if OCR reads it no bett
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import time
 import unicodedata
@@ -118,45 +119,54 @@ def _text_layer(
     return text, None, []
 
 
-def _visible(box: tuple[float, float, float, float]) -> bool:
-    return box[2] - box[0] > 0.1 and box[3] - box[1] > 0.5
-
-
 def _pdfium_segments(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Segment]:
     """Runs of characters on one line, split at line breaks and at column-wide gaps.
 
     (pypdfium2's own text rectangles may span both header columns, so characters are grouped
     here.) Only the top of the page matters: reading stops after ``_BODY_CHARS`` characters
-    below ``_HEADER_SHARE`` of the page height.
+    below ``_HEADER_SHARE`` of the page height. Character boxes come straight from pdfium
+    through reused ctypes doubles: this loop is most of the cost of reading a text-layer PDF.
     """
     height = page.get_height()
+    floor = height * (1 - _HEADER_SHARE)
     text = textpage.get_text_range()
     segments: list[Segment] = []
-    run: list[tuple[str, tuple[float, float, float, float]]] = []
+    chars: list[str] = []
+    box_x0 = box_x1 = box_bottom = box_top = 0.0
+    last: tuple[float, float, float, float] | None = None  # last visible box of the run
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    get_box, raw = pdfium_c.FPDFText_GetCharBox, textpage.raw
     below = 0
 
     def close() -> None:
-        boxes = [b for _, b in run if _visible(b)]
-        if boxes:
-            x0, x1 = min(b[0] for b in boxes), max(b[2] for b in boxes)
-            bottom, top = min(b[1] for b in boxes), max(b[3] for b in boxes)
-            segments.append(Segment(x0, height - top, x1, height - bottom, "".join(c for c, _ in run)))
-        run.clear()
+        if last is not None:
+            segments.append(
+                Segment(box_x0, height - box_top, box_x1, height - box_bottom, "".join(chars))
+            )
+        chars.clear()
 
     for index, ch in enumerate(text):
-        if ch in "\r\n":
+        if ch == "\n" or ch == "\r":
             close()
+            last = None
             continue
-        box = textpage.get_charbox(index)
-        if box[3] < height * (1 - _HEADER_SHARE):
+        get_box(raw, index, left, right, bottom, top)
+        x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
+        if y1 < floor:
             below += 1
             if below > _BODY_CHARS:
                 break
-        if run and _visible(box):
-            last = next((b for _, b in reversed(run) if _visible(b)), None)
-            if last and (box[0] - last[2] > 2 * (last[3] - last[1]) or box[2] < last[0]):
+        if x1 - x0 > 0.1 and y1 - y0 > 0.5:  # a visible glyph (not a space or a marker)
+            if last is not None and (x0 - last[2] > 2 * (last[3] - last[1]) or x1 < last[0]):
                 close()
-        run.append((ch, box))
+                last = None
+            if last is None:
+                box_x0, box_x1, box_bottom, box_top = x0, x1, y0, y1
+            else:
+                box_x0, box_x1 = min(box_x0, x0), max(box_x1, x1)
+                box_bottom, box_top = min(box_bottom, y0), max(box_top, y1)
+            last = (x0, y0, x1, y1)
+        chars.append(ch)
     close()
     return segments
 

@@ -18,7 +18,7 @@ from vanban.parse import patterns
 from vanban.parse.citations import offset_back, type_ending
 from vanban.parse.normalize import Normalized
 
-_NUMBER_ONLY = re.compile(patterns.NUMBER_ONLY_REFERENCE)
+_NUMBER_ONLY = regex.compile(patterns.NUMBER_ONLY_REFERENCE)
 _NOT_A_NUMBER_REF = re.compile(patterns.NOT_A_NUMBER_REFERENCE)
 _NAMED = regex.compile(patterns.NAMED_REFERENCE)
 _NAMED_STARTS = ("Nghị quyết ", "Luật ", "Bộ luật ", "Pháp lệnh ", "Hiến pháp ")

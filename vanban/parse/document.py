@@ -53,11 +53,11 @@ def _citation(norm: Normalized, pages: _Pages, m: Mention, header: Header) -> Ci
     end = norm.to_source(m.tail_end, end=True)
     text = norm.source[start:end].rstrip()
     end = start + len(text)
-    # Built without re-validation: every field already has its model type (hot path).
-    return Citation.model_construct(
-        symbol=m.symbol, doc_type=m.doc_type, date=m.date, issuer=m.issuer, term=m.term,
-        relation=m.relation, text=text, start=start, end=end, page=pages.at(start),
-        scope=_scope(m, header), flags=flags_for(m, header.date))
+    # Validated from a dict by pydantic-core: faster than ``model_construct`` (a Python loop).
+    return Citation.model_validate({
+        "symbol": m.symbol, "doc_type": m.doc_type, "date": m.date, "issuer": m.issuer,
+        "term": m.term, "relation": m.relation, "text": text, "start": start, "end": end,
+        "page": pages.at(start), "scope": _scope(m, header), "flags": flags_for(m, header.date)})
 
 
 def _relations(name: str, mentions: list[Mention], embedded: list[Embedded]) -> list[RelationRecord]:

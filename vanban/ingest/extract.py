@@ -26,7 +26,7 @@ __all__ = ["EXTRACTOR_VERSION", "ExtractOptions", "extract_text", "sha256_file"]
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 """Bump whenever extraction output changes: the store re-extracts files of older versions."""
 
 Reader = Callable[[Path, ExtractOptions], list[PageText]]

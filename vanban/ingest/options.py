@@ -41,6 +41,10 @@ class ExtractOptions(BaseModel):
         default=True,
         description="Put the two-column header of page 1 in reading order (left, then right).",
     )
+    paragraphs: bool = Field(
+        default=True,
+        description="Join the wrapped lines of a text-layer page into paragraphs (line boxes).",
+    )
     header_engine: Literal["pdfium", "pdfplumber"] = Field(
         default="pdfium",
         description="Where page-1 text positions come from: pypdfium2 characters or pdfplumber.",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import re
 import time
 import unicodedata
 from pathlib import Path
@@ -26,12 +27,15 @@ from vanban.errors import EncryptedFileError, InputFileError
 from vanban.ingest.layout import Segment, header_columns
 from vanban.ingest.legacy_fonts import convert_blocks
 from vanban.ingest.options import ExtractOptions
+from vanban.ingest.paragraphs import Line, join_lines
 from vanban.ingest.syllables import syllable_share
 from vanban.models import PageText
 
 log = logging.getLogger(__name__)
 
 ENGINE = "pypdfium2"
+_LINE = re.compile(r"[^\r\n]+")
+"""A visual line of a pdfium text layer (pdfium ends each with CR LF)."""
 ENGINE_VERSION = f"{pdfium.version.PYPDFIUM_INFO} (pdfium {pdfium.version.PDFIUM_INFO})"
 _STAMP_LETTERS = 200
 """A page with a large image and fewer letters than this has only a stamp's text layer."""
@@ -103,12 +107,17 @@ def _read_page(path: Path, pdf: pdfium.PdfDocument, index: int, options: Extract
 def _text_layer(
     path: Path, page: pdfium.PdfPage, index: int, options: ExtractOptions
 ) -> tuple[str, str | None, list[str]]:
-    """NFC text of the page's text layer, legacy fonts converted, page 1's header in order."""
+    """NFC text of the page's text layer: page 1's header in order, wrapped lines joined into
+    paragraphs (:mod:`vanban.ingest.paragraphs`), legacy fonts converted."""
     textpage = page.get_textpage()
     try:
-        text = textpage.get_text_range()
-        if index == 0 and options.header_layout and text.strip():
-            text = _header_in_order(path, page, textpage, text, options)
+        raw_text = textpage.get_text_range()
+        lines = _visual_lines(textpage, raw_text)
+        text = None
+        if index == 0 and options.header_layout and raw_text.strip():
+            text = _header_in_order(path, page, textpage, lines, options)
+        if text is None:
+            text = join_lines(lines) if options.paragraphs else raw_text
     finally:
         textpage.close()
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -117,6 +126,36 @@ def _text_layer(
         names = "+".join(legacy)
         return converted, names, [f"text layer converted from the {names.upper()} font encoding"]
     return text, None, []
+
+
+def _visual_lines(textpage: pdfium.PdfTextPage, text: str) -> list[Line]:
+    """The page's lines as pdfium breaks them, each with the box of its first and last glyph.
+
+    Only two or three character boxes are read per line, so this stays cheap on long pages.
+    """
+    rect = pdfium_c.FS_RECTF()
+    get_box, raw = pdfium_c.FPDFText_GetLooseCharBox, textpage.raw
+
+    def box(index: int) -> tuple[float, float, float, float] | None:
+        # Loose boxes span the font's ascent and descent: equal heights for every glyph of a
+        # line, so gaps between lines are comparable (tight boxes of "c" and "Đ" differ).
+        if text[index].isspace() or not get_box(raw, index, rect):
+            return None
+        x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
+        return (x0, x1, y0, y1) if x1 - x0 > 0.1 and y1 - y0 > 0.5 else None
+
+    lines: list[Line] = []
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        first = next((b for i in range(start, min(end, start + 8)) if (b := box(i))), None)
+        last = next((b for i in range(end - 1, max(start, end - 8) - 1, -1) if (b := box(i))), None)
+        if first is None or last is None:
+            if lines and match.group().strip():  # no glyph box: keep the text on its own line
+                lines.append(Line(match.group(), lines[-1].x0, lines[-1].x0, lines[-1].bottom,
+                                  lines[-1].bottom))  # fmt: skip
+            continue
+        lines.append(Line(match.group(), first[0], last[1], min(first[2], last[2]), max(first[3], last[3])))
+    return lines
 
 
 def _pdfium_segments(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Segment]:
@@ -182,22 +221,29 @@ def _pdfplumber_segments(path: Path) -> tuple[list[Segment], float]:
 
 
 def _header_in_order(
-    path: Path, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str, options: ExtractOptions
-) -> str:
-    """Page-1 text with the header's left column before its right column (when it has two)."""
+    path: Path,
+    page: pdfium.PdfPage,
+    textpage: pdfium.PdfTextPage,
+    lines: list[Line],
+    options: ExtractOptions,
+) -> str | None:
+    """Page-1 text with the header's left column before its right column, then the rest of
+    the page; None when the page has no two-column header."""
     if options.header_engine == "pdfplumber":
         segments, width = _pdfplumber_segments(path)
     else:
         segments, width = _pdfium_segments(page, textpage), page.get_width()
     columns = header_columns(segments, width)
     if columns is None:
-        return text
+        return None
     height = page.get_height()
     below = [s.top for s in segments if s.top >= columns.bottom - 1]
     cut = min(below, default=height)
     boundary = height - (columns.bottom + cut) / 2  # PDF y of the middle of the gap
-    rest = textpage.get_text_bounded(0, 0, page.get_width(), boundary)
-    return columns.text + "\n" + rest
+    rest = [line for line in lines if (line.top + line.bottom) / 2 < boundary]
+    if options.paragraphs:
+        return columns.text + "\n\n" + join_lines(rest)
+    return columns.text + "\n" + "\n".join(line.text for line in rest)
 
 
 def _letters(text: str) -> int:

@@ -226,9 +226,12 @@ EMBEDDED_GAP = (
 # Sentence end: ". " / "./." / "!" / "?" before a capital, digit, list mark or text end; or a
 # line break before a capital/list mark when the line ended with terminal punctuation.
 SENTENCE_END = r"(?<![A-ZĐ]\p{Ll}{0,2})[.!?](?:/\.)?(?=\s+[\p{Lu}\d\-+•*(]|\s*\Z)"
+SENTENCE_END_CHARS = ".!?"
+"""The characters a ``SENTENCE_END`` match starts with (the scan jumps to them)."""
 # ";" or ":" — a boundary unless an enumeration item (a type word) follows.
 SEMICOLON = r"[;:]"
-# A paragraph/line break followed by a capital, a digit or a list mark.
+SEMICOLON_CHARS = ";:"
+# A paragraph/line break followed by a capital, a digit or a list mark (starts with "\n").
 LINE_BREAK = r"\n\s*(?=[\p{Lu}\d\-+•*])"
 # List marks and "và"/"các" before an enumeration item (folded, stdlib ``re``).
 ITEM_START_PREFIX = r"[\s\-+•*]{0,6}(?:(?:[a-z]|\d{1,2})[.)]\s{1,3})?(?:va\s{1,3}|cac\s{1,3}|nhung\s{1,3})?"

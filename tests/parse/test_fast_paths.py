@@ -1,0 +1,150 @@
+"""The parser's fast paths (issue #5 item 8) give exactly what the plain regex scans give.
+
+Each fast path (``str.find`` instead of a regex over the whole text, a prefilter before a
+regex, a trie instead of an alternation, one encoding for two character maps) is compared
+with the straightforward version it replaces, on generated texts built from the characters
+and words those scans care about.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vanban.parse import header, patterns, relations
+from vanban.parse.normalize import _FOLD, _TRANSLATE, normalize
+from vanban.parse.tables import TYPE_WORDS
+
+PIECES = [
+    " ", "  ", "\n", "\n\n", "\t", "\x1c", "\u00a0", "a", "X", "1", "25", ".", "./.", "!", "?",
+    ";", ":", ",", "-", "+", "*", "**", "•", "_", "(", "\u200b", "\u00ad", "\ufeff", "\u0301",
+    "e\u0302", "Ð", "|", "–", "¹", "\U0001d400", "Đến", "ĐẾN", "số", "Ngày:", "lãnh đạo:",
+    "Chỉ đạo:", "Xử lý chính", "Công văn đến", "nghi quyet", "Nghị quyết", "quyet dinh", "luat",
+    "luat.", "luat_", "bo luat", "va", "cac", "a)", "1.", "ke hoach", "thong tu lien tich", "Hà",
+    "Nam", "Hà Nam", "Nam Định", "Bắc Giang", "Bà Rịa - Vũng Tàu", "Quảng Ninh", "của", "Của",
+    "CỦA", "Ban Chấp hành Trung ương", "và", "các", "Bộ Tài chính", "tại", "TẠI", "về", "ngày",
+    "khóa", "Khoá", "BAN HÀNH", "Chương trình hành động", "Kế hoạch", "Luật", "Lệnh", "đã",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+
+
+def _normalize_reference(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """Removals and mark clusters found by one regex scan, then ``str.translate``."""
+    pattern = regex.compile(patterns.NORMALIZE_REMOVALS + "|" + patterns.MARK_CLUSTER)
+    pieces, norm_points, src_points = [], [0], [0]
+    last = out_len = 0
+    for m in pattern.finditer(text):
+        chunk = m.group()
+        new = "" if chunk == "**" or unicodedata.category(chunk[0]) == "Cf" and len(chunk) == 1 \
+            else unicodedata.normalize("NFC", chunk)
+        if new == chunk:
+            continue
+        pieces.append(text[last:m.start()])
+        out_len += m.start() - last
+        norm_points.append(out_len)
+        src_points.append(m.start())
+        pieces.append(new)
+        out_len += len(new)
+        last = m.end()
+        norm_points.append(out_len)
+        src_points.append(last)
+    pieces.append(text[last:])
+    return "".join(pieces).translate(_TRANSLATE), tuple(norm_points), tuple(src_points)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 8))
+def test_normalize_matches_the_regex_scan(text: str, repeat: int) -> None:
+    text = text * repeat  # long enough (>= 256 characters) for the numpy maps too
+    norm = normalize(text)
+    assert (norm.text, norm._norm_points, norm._src_points) == _normalize_reference(text)
+    assert norm.folded == norm.text.translate(_FOLD)
+
+
+def _starts_item_reference(folded: str, pos: int) -> bool:
+    m = re.compile(patterns.ITEM_START_PREFIX).match(folded, pos)
+    at = m.end() if m else pos
+    head = " ".join(folded[at:at + 30].split())
+    first = head.split(" ", 1)[0]
+    return any(head.startswith(k) and (len(head) == len(k) or not head[len(k)].isalnum())
+               for k in (t.key for t in TYPE_WORDS) if k.split(" ")[0] == first)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 60))
+def test_starts_item_matches_the_word_comparison(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    assert relations.starts_item(text, pos) == _starts_item_reference(text, pos)
+
+
+def _boundaries_reference(text: str, folded: str, windows: list[tuple[int, int]]
+                          ) -> tuple[list[int], list[int]]:
+    sentence_end = regex.compile(patterns.SENTENCE_END)
+    semicolon = regex.compile(patterns.SEMICOLON)
+    line_break = regex.compile(patterns.LINE_BREAK)
+    ends, soft = [], []
+    for lo, hi in windows:
+        ends += [m.end() for m in sentence_end.finditer(text, lo, hi)]
+        for m in semicolon.finditer(text, lo, hi):
+            if not relations.starts_item(folded, m.end()):
+                ends.append(m.end())
+            elif m.group() == ";":
+                soft.append(m.end())
+        for m in line_break.finditer(text, lo, hi):
+            if text[max(0, m.start() - 1)] in ".!?" or not relations.starts_item(folded, m.end()):
+                ends.append(m.end())
+    return sorted(set(ends)), sorted(soft)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.lists(st.integers(0, 200), max_size=6))
+def test_boundaries_match_the_regex_scans(text: str, cuts: list[int]) -> None:
+    norm = normalize(text)
+    marks = sorted({min(c, len(norm.text)) for c in cuts} | {0, len(norm.text)})
+    windows = list(zip(marks[::2], marks[1::2])) or [(0, len(norm.text))]
+    soft: list[int] = []
+    ends = relations.find_boundaries(norm, windows, soft)
+    assert (ends, sorted(soft)) == _boundaries_reference(norm.text, norm.folded, windows)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_province_count_and_stamps_match_the_regex_scans(text: str) -> None:
+    norm = normalize(text)
+    counts = Counter(m.group() for m in header._PROVINCE_RE.finditer(norm.text))
+    expected = counts.most_common(1)[0][0] if counts else None
+    assert header._body_locality(norm) == expected
+    for line in norm.text.split("\n"):
+        stamp = header._STAMP.search(line) is not None or header._DATE_LABEL.match(line) is not None
+        assert header._is_stamp(line) == stamp
+
+
+def _issuer_after_reference() -> regex.Pattern[str]:
+    """``patterns.ISSUER_AFTER`` with its stop words as one flat alternation."""
+    types = patterns.TYPE_ALT_VI
+    stop = (
+        "|".join(w.replace(" ", r"\s+") for w in patterns._STOP_WORDS)
+        + r"|và(?=\s+(?:" + types + r"|các|của|\w+\s+(?:" + types + r")))"
+        + r"|các\s+(?:" + types + r")|" + types
+    )
+    return regex.compile(
+        r"(?i)\s{0,3}(?:,\s{0,2})?(?:của|cua)\s{1,3}(?P<iss>(?:(?!(?:" + stop + r")(?!\w))"
+        r"[^\W\d_]{1,12}(?:[ \t]{1,2}|(?=[,;.:()\"\u201c\u201d\n*]|\Z))){1,14})"
+    )
+
+
+_ISSUER_REFERENCE = _issuer_after_reference()
+_ISSUER_AFTER = regex.compile(patterns.ISSUER_AFTER)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_issuer_stop_trie_matches_the_alternation(text: str) -> None:
+    text = "của " + text
+    got, want = _ISSUER_AFTER.match(text), _ISSUER_REFERENCE.match(text)
+    assert (got and got.span("iss")) == (want and want.span("iss"))

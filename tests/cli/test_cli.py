@@ -134,3 +134,19 @@ def test_the_installed_command_runs_as_a_subprocess(store):
     )
     assert result.returncode == 0, result.stderr
     assert "665-CT/ĐU" in result.stdout
+
+
+@pytest.mark.slow
+def test_whole_sample_corpus_with_pdfs_and_scans_gives_the_gold_graph(tmp_path):
+    """data/raw as shipped: texts, text-layer PDFs and scans of the same documents. Every copy
+    of a document merges into its node: exactly the gold conflicts, the gold lineage."""
+    path = tmp_path / "vanban.sqlite"
+    result = run("ingest", ROOT / "data" / "raw", "--store", path, "--no-progress")
+    assert result.exit_code == 0, result.output
+    conflicts = json.loads(run("conflicts", "--store", path, "--format", "json").output)
+    assert sorted(c["symbol"] for c in conflicts) == ["04/2015/NĐ-CP", "114-KL/TW"], conflicts
+    down = run("lineage", "25-NQ/TW", "--down", "--store", path, "--format", "json").output
+    assert {"16-CTr/ĐUK", "04-NQ/ĐUK", "665-CT/ĐU", "07-CT/TU"} <= set(re.findall(r'"symbol": "([^"]+)"', down))
+    assert "25-NQ/TW" in run("lineage", "07-CT/TU", "--up", "--store", path).output
+    down = run("lineage", "290-QĐ/TW", "--down", "--store", path, "--format", "json").output
+    assert {"03-KL/TW", "18/CT-UBND"} <= set(re.findall(r'"symbol": "([^"]+)"', down))

@@ -99,3 +99,9 @@ def test_text_layer_pdf_comes_out_in_paragraphs(tmp_path) -> None:  # noqa: ANN0
     (cited,) = doc.citations
     assert (cited.symbol, cited.issuer, cited.relation) == (
         "25-NQ/TW", "Ban Chấp hành Trung ương", "implements")  # fmt: skip
+
+
+def test_known_paragraph_breaks_add_a_blank_line_unless_the_line_wraps() -> None:
+    rows = lines(("Điều 1. Phạm vi", LEFT, 260), ("Điều 2. Đối tượng áp dụng rộng", LEFT, RIGHT),
+                 ("trong cả nước.", LEFT, 240))  # fmt: skip
+    assert join_lines(rows, breaks={1, 2}) == "Điều 1. Phạm vi\n\nĐiều 2. Đối tượng áp dụng rộng trong cả nước."

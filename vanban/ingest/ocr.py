@@ -33,6 +33,7 @@ from vanban.errors import MissingDependencyError
 from vanban.ingest.images import deskew, to_ocr_image
 from vanban.ingest.layout import Segment, header_columns
 from vanban.ingest.options import ExtractOptions
+from vanban.ingest.paragraphs import Line, join_lines
 from vanban.ingest.syllables import syllable_share
 from vanban.models import PageText
 
@@ -144,27 +145,41 @@ def _segments(data: dict[str, list], words: list[int]) -> list[Segment]:
 
 
 def _data_to_text(data: dict[str, list], header_width: int | None = None) -> str:
-    """Rebuild text from Tesseract's words: lines, a blank line between paragraphs.
+    """Rebuild text from Tesseract's words: wrapped lines joined into paragraphs.
 
     With ``header_width`` (page 1), the two-column header is put first, left column then right.
+    The remaining lines are joined by :func:`~vanban.ingest.paragraphs.join_lines` from their
+    boxes; where Tesseract starts a new paragraph and the boxes do not say the line wraps, a
+    blank line separates them.
     """
     lines = _lines(data)
-    out: list[str] = []
+    head = ""
     skip_above = -1.0
     if header_width:
         segments = [seg for _, words in lines for seg in _segments(data, words)]
         columns = header_columns(segments, header_width)
         if columns is not None:
-            out, skip_above = [columns.text, ""], columns.bottom
-    prev = None
-    for key, words in lines:
-        if max(data["top"][i] + data["height"][i] for i in words) <= skip_above:
-            continue
-        if prev is not None and key[:2] != prev[:2]:
-            out.append("")
-        out.append(" ".join(data["text"][i].strip() for i in words))
-        prev = key
-    return "\n".join(out).strip("\n")
+            head, skip_above = columns.text, columns.bottom
+    rest = [
+        (key, words)
+        for key, words in lines
+        if max(data["top"][i] + data["height"][i] for i in words) > skip_above
+    ]
+    boxes = [_line_box(data, words) for _, words in rest]
+    breaks = {n for n in range(1, len(rest)) if rest[n][0][:2] != rest[n - 1][0][:2]}
+    body = join_lines(boxes, breaks=breaks)
+    return "\n\n".join(part for part in (head, body) if part)
+
+
+def _line_box(data: dict[str, list], words: list[int]) -> Line:
+    """One Tesseract line as a :class:`Line` (image y flipped so that ``top > bottom``)."""
+    return Line(
+        " ".join(data["text"][i].strip() for i in words),
+        x0=min(data["left"][i] for i in words),
+        x1=max(data["left"][i] + data["width"][i] for i in words),
+        bottom=-max(data["top"][i] + data["height"][i] for i in words),
+        top=-min(data["top"][i] for i in words),
+    )
 
 
 def _confidence(data: dict[str, list]) -> float | None:

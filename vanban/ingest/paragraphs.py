@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 _GAP = 0.5
@@ -50,8 +50,14 @@ class Line:
     top: float
 
 
-def join_lines(lines: Sequence[Line]) -> str:
-    """The lines as text, wrapped lines joined and paragraphs separated by a blank line."""
+def join_lines(lines: Sequence[Line], breaks: Collection[int] = ()) -> str:
+    """The lines as text, wrapped lines joined and paragraphs separated by a blank line.
+
+    Args:
+        lines: Visual lines in reading order.
+        breaks: Indexes of lines that another source (Tesseract's layout analysis) says start
+            a paragraph: a blank line goes before them unless their boxes show a wrapped line.
+    """
     if not lines:
         return ""
     height = _body_height(lines)
@@ -60,8 +66,9 @@ def join_lines(lines: Sequence[Line]) -> str:
     gaps = [a.bottom - b.top for a, b in pairs if b.top <= a.top]
     leading = statistics.median(gaps) if gaps else 0.0  # the usual space between two lines
     parts = [lines[0].text.strip()]
-    for prev, line in pairs:
-        parts.append(_separator(prev, line, height, leading, left, right))
+    for n, (prev, line) in enumerate(pairs, start=1):
+        sep = _separator(prev, line, height, leading, left, right)
+        parts.append("\n\n" if sep == "\n" and n in breaks else sep)
         parts.append(line.text.strip())
     return "".join(parts)
 

@@ -155,6 +155,8 @@ def print_lineage(tree: BaseModel, fmt: str) -> None:
 def _grow(branch: Any, tree: Any) -> None:
     for child in tree.children:
         mark = " ↺" if getattr(child, "cycle", False) else ""
+        if getattr(child, "repeated", False) and not mark:
+            mark = " [dim](repeat: its branch is shown once)[/]"
         sub = branch.add(f"[cyan]{child.relation}[/] {_label(child.node)}{mark}")
         _grow(sub, child)
 

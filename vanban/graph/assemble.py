@@ -79,14 +79,29 @@ class GraphData:
 
 
 def _counts(b: Builder) -> dict[str, dict[tuple[int, str], int]]:
-    """(node, value) -> how often, per field, over mentions and the documents' own headers."""
-    counts = {}
-    for name, col in _FIELDS.items():
-        table = Counter(zip(b.prov_dst, map(itemgetter(col), b.prov), strict=True))
-        for n, heads in b.headers.items():
-            for doc, _ in heads:
-                table[(n, getattr(doc, name))] += 1
-        counts[name] = {k: v for k, v in table.items() if k[1]}
+    """(node, value) -> how often, per field, over mentions and the documents' own headers.
+
+    The mentions are counted once by (node, symbol, date, issuer, doc_type), in C; an archive
+    repeats these combinations, so the per-field tables are then summed over far fewer items.
+    The extra table ``"mentions"`` maps (node, "") to the mentions that carry a symbol.
+    """
+    combos = Counter(zip(b.prov_dst, map(itemgetter(*_FIELDS.values()), b.prov), strict=True))
+    tables: list[dict[tuple[int, str], int]] = [{} for _ in _FIELDS]
+    mentions: dict[tuple[int, str], int] = {}
+    for (n, values), count in combos.items():
+        if values[0]:
+            mentions[(n, "")] = mentions.get((n, ""), 0) + count
+        for table, value in zip(tables, values):
+            if value:
+                table[(n, value)] = table.get((n, value), 0) + count
+    for n, heads in b.headers.items():
+        for doc, _ in heads:
+            for table, name in zip(tables, _FIELDS):
+                value = getattr(doc, name)
+                if value:
+                    table[(n, value)] = table.get((n, value), 0) + 1
+    counts = dict(zip(_FIELDS, tables))
+    counts["mentions"] = mentions
     return counts
 
 
@@ -102,24 +117,22 @@ def _best(table: dict[tuple[int, str], int]) -> dict[int, str]:
 def _node_attrs(b: Builder, counts: dict[str, dict[tuple[int, str], int]]) -> list[dict[str, Any]]:
     from vanban.graph.identity import analyze_symbol
 
-    best = {name: _best(table) for name, table in counts.items()}
+    best = {name: _best(counts[name]) for name in _FIELDS}
     displays: dict[int, str] = {}
     for n, surface in counts["symbol"]:
         shown = analyze_symbol(surface).display
         if n not in displays or shown < displays[n]:
             displays[n] = shown
-    mentions = Counter(n for n, row in zip(b.prov_dst, b.prov, strict=True) if row[11])
+    mentions = {n: count for (n, _), count in counts["mentions"].items()}
+    best_symbol, best_type, best_issuer, best_date = (
+        best["symbol"], best["doc_type"], best["issuer"], best["date"])
     nodes = []
     for n, ident in enumerate(b.idents):
         info = b.infos[n]
-        heads = b.headers.get(n, [])
-        if len(heads) > 1:
+        heads = b.headers.get(n)
+        if heads and len(heads) > 1:
             heads = sorted(heads, key=lambda h: h[0].source)
         head = heads[0][0] if heads else None
-
-        def pick(name: str, value: str | None, n: int = n) -> str | None:
-            return value or best[name].get(n)
-
         scope = ident.scope if info and info.scope_kind else None
         locality = None
         if scope:
@@ -127,16 +140,23 @@ def _node_attrs(b: Builder, counts: dict[str, dict[tuple[int, str], int]]) -> li
                 scope.split("/")[0]
         if locality is None and heads:
             locality = heads[0][1]
+        if head is None:
+            symbol, doc_type, issuer, date, title, sources = (
+                best_symbol.get(n), best_type.get(n), best_issuer.get(n), best_date.get(n),
+                None, [])
+        else:
+            symbol = head.symbol or best_symbol.get(n)
+            doc_type = head.doc_type or best_type.get(n)
+            issuer = head.issuer or best_issuer.get(n)
+            date = head.date or best_date.get(n)
+            title = head.title
+            sources = [head.source] if len(heads) == 1 else sorted({h.source for h, _ in heads})
         nodes.append({
             "id": node_id(info, ident, displays.get(n) or ident.key), "key": ident.key,
-            "symbol": pick("symbol", head.symbol if head else None),
-            "doc_type": pick("doc_type", head.doc_type if head else None),
-            "issuer": pick("issuer", head.issuer if head else None),
-            "date": pick("date", head.date if head else None),
-            "title": head.title if head else None,
-            "term": term_label(info, ident.bucket) if info else None,
+            "symbol": symbol, "doc_type": doc_type, "issuer": issuer, "date": date,
+            "title": title, "term": term_label(info, ident.bucket) if info else None,
             "locality": locality, "scope": scope, "kind": "ingested" if heads else "cited",
-            "sources": sorted({h.source for h, _ in heads}), "mentions": mentions.get(n, 0),
+            "sources": sources, "mentions": mentions.get(n, 0),
         })
     return nodes
 
@@ -173,9 +193,9 @@ def assemble(b: Builder) -> GraphData:
     _unique_ids(nodes)
     keys = _aliases(b, nodes, counts["symbol"])
     ids = [node["id"] for node in nodes]
-    edge_src = [k[0] for k in b.edges]
-    edge_dst = [k[1] for k in b.edges]
-    edge_rel = [k[2] for k in b.edges]
+    edge_src = list(map(itemgetter(0), b.edges))
+    edge_dst = list(map(itemgetter(1), b.edges))
+    edge_rel = list(map(itemgetter(2), b.edges))
     conflicts = find_value_conflicts(counts, b.headers, b.prov, b.prov_dst, ids, nodes)
     conflicts += group_flags(b.prov, b.prov_dst, ids, nodes)
     conflicts += group_ambiguities(b.ambiguous, ids)

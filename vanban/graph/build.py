@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 import networkx as nx
@@ -29,8 +30,7 @@ import regex
 from vanban.graph.assemble import GraphData, assemble, paused_gc, to_networkx
 from vanban.graph.docview import CitationView, DocView, from_parsed
 from vanban.graph.identity import (
-    Context, Identity, SymbolInfo, analyze_symbol, bucket_for, file_identity, scope_fits,
-    scope_for,
+    Context, Identity, SymbolInfo, analyze_symbol, bucket_for, file_identity, scope_for,
 )
 from vanban.graph.localities import find_locality, normalize_locality
 from vanban.models import ParsedDocument
@@ -69,8 +69,10 @@ class Builder:
     partials: list[_Partial] = field(default_factory=list)
     relation_tasks: list[tuple[Any, ...]] = field(default_factory=list)
     ambiguous: list[tuple[Any, ...]] = field(default_factory=list)
-    by_key: dict[tuple[Any, ...], list[int]] = field(default_factory=dict)
-    cache: dict[tuple[Any, ...], tuple[SymbolInfo, Identity]] = field(default_factory=dict)
+    by_key: dict[tuple[Any, ...], list[tuple[Any, ...]]] = field(default_factory=dict)
+    # identify()'s caches: local symbols (long key), and the others (symbol, date, term).
+    cache: dict[tuple[Any, ...], tuple[SymbolInfo, Identity, int]] = field(default_factory=dict)
+    plain: dict[tuple[Any, ...], tuple[SymbolInfo, Identity, int]] = field(default_factory=dict)
     self_citations: int = 0
 
     # ---- nodes and mentions ---------------------------------------------------------------
@@ -94,16 +96,29 @@ class Builder:
                           c.doc_type, c.flags, symbol))
         self.prov_dst.append(dst)
 
-    def identify(self, c: CitationView, ctx: Context) -> tuple[SymbolInfo, Identity, bool]:
-        """(info, identity, complete?) of a citation, cached: archives repeat their citations."""
+    def identify(self, c: CitationView, ctx: Context) -> tuple[SymbolInfo, Identity, int]:
+        """(info, identity, node or -1 when partial) of a citation, cached: archives repeat
+        their citations. A complete identity's node never changes, so it is cached too.
+
+        ``plain`` is keyed by (symbol, date, term) alone; for a local symbol, whose scope also
+        depends on the citation's scope and issuer and on the citing document, it holds a
+        marker (node None) and the answer is cached in ``cache`` under the longer key.
+        """
         info = analyze_symbol(c.symbol)
-        key = ((c.symbol, c.date, c.term) if info.scope_kind is None
-               else (c.symbol, c.date, c.term, c.scope, c.issuer, ctx[:3]))
+        if info.scope_kind is None:  # scope_for and complete() inlined for the common case
+            bucket = bucket_for(info, c.date, c.term)
+            ident = Identity(info.shape, info.key, None, bucket)
+            found = (info, ident, -1 if bucket is None else self.node(ident, info))
+            self.plain[(c.symbol, c.date, c.term)] = found
+            return found
+        self.plain[(c.symbol, c.date, c.term)] = (info, None, None)  # type: ignore[assignment]
+        key = (c.symbol, c.date, c.term, c.scope, c.issuer, ctx[:3])
         found = self.cache.get(key)
         if found is None:
             scope = scope_for(info, c.scope, c.issuer, ctx)
             ident = Identity(info.shape, info.key, scope, bucket_for(info, c.date, c.term))
-            found = self.cache[key] = (info, ident, ident.complete(info))
+            dst = self.node(ident, info) if ident.complete(info) else -1
+            found = self.cache[key] = (info, ident, dst)
         return found
 
     # ---- documents ------------------------------------------------------------------------
@@ -123,32 +138,35 @@ class Builder:
 
     def ingest(self, doc: DocView, n: int, info: SymbolInfo | None, ident: Identity | None,
                loc: str | None) -> None:
-        self.headers.setdefault(n, []).append((doc, loc))
+        self.headers.setdefault(n, []).append((_header_only(doc), loc))
         scope = ident.scope if ident and info and info.scope_kind else None
         ctx = Context(info.code if info else "", scope, loc, doc.date)
         local: dict[str, tuple[SymbolInfo, Identity]] = {}
-        source, index, edges, prov, prov_dst = doc.source, self.index, self.edges, self.prov, \
-            self.prov_dst
+        source, edges, prov, prov_dst, plain = doc.source, self.edges, self.prov, \
+            self.prov_dst, self.plain
         one_method = doc.method_of(1) if len(doc.methods) <= 1 else None
+        relations = bool(doc.relations)
+        # The hot loop: one cache hit per citation in the usual case (see ``identify``).
         for c in doc.citations:
-            cinfo, cident, complete = self.identify(c, ctx)
-            method = one_method or doc.method_of(c.page)
-            if doc.relations:
+            symbol, doc_type, date, issuer, term, relation, text, start, end, page, _, flags = c
+            found = plain.get((symbol, date, term))
+            if found is None or found[2] is None:
+                found = self.identify(c, ctx)
+            cinfo, cident, dst = found
+            method = one_method or doc.method_of(page)
+            if relations:
                 local.setdefault(cinfo.key, (cinfo, cident))
-            if not complete:
+            if dst < 0:
                 self.partials.append(_Partial(n, source, method, c, cinfo, cident, doc.date))
                 continue
-            dst = index.get(cident)
-            if dst is None:
-                dst = self.node(cident, cinfo)
             if dst == n:
                 self.self_citations += 1
                 continue
-            e = edges.setdefault((n, dst, c.relation), len(edges))
-            prov.append((e, source, c.page, c.start, c.end, c.text, method, c.date, c.issuer,
-                         c.doc_type, c.flags, c.symbol))
+            e = edges.setdefault((n, dst, relation), len(edges))
+            prov.append((e, source, page, start, end, text, method, date, issuer, doc_type,
+                         flags, symbol))
             prov_dst.append(dst)
-        if doc.relations:
+        if relations:
             self._queue_relations(doc, n, info, ctx, local)
 
     def _queue_relations(self, doc: DocView, n: int, info: SymbolInfo | None, ctx: Context,
@@ -163,44 +181,60 @@ class Builder:
                 if sym in own or (info and key == info.key):
                     ends.append(n)
                 else:
-                    bare = CitationView(sym, None, None, None, None, r.relation, "", 0, 0, 1,
-                                        None, ())
-                    ends.append(local.get(key) or self.identify(bare, ctx)[:2])
+                    ends.append(local.get(key) or _bare_identity(sym, ctx))
             self.relation_tasks.append((doc, r, ends[0], ends[1]))
 
     # ---- partial identities ---------------------------------------------------------------
 
     def _index_node(self, n: int) -> None:
         ident = self.idents[n]
-        region = _region(ident.scope)
-        for key in {(ident.key, None, None), (ident.key, ident.bucket, None),
-                    (ident.key, None, region), (ident.key, ident.bucket, region)}:
-            self.by_key.setdefault((ident.shape, *key), []).append(n)
+        shape, key, scope, bucket = ident
+        region = _region(scope)
+        entry = (n, scope, bucket, self.min_date[n] if n < len(self.min_date) else None)
+        by_key = self.by_key
+        by_key.setdefault((shape, key, None, None), []).append(entry)
+        if bucket is not None:
+            by_key.setdefault((shape, key, bucket, None), []).append(entry)
+        if region is not None:
+            by_key.setdefault((shape, key, None, region), []).append(entry)
+            if bucket is not None:
+                by_key.setdefault((shape, key, bucket, region), []).append(entry)
 
     def index_nodes(self) -> None:
-        """Index the complete nodes by key, term/year and region; note each one's first date."""
+        """Note each node's first date; index the complete nodes by key, term/year and region.
+
+        Index entries are (node, scope, bucket, first date), so that matching a partial
+        identity against hundreds of candidates needs no lookups.
+        """
+        self.min_date = min_date = [None] * len(self.idents)
+        for n, date in set(zip(self.prov_dst, map(itemgetter(7), self.prov), strict=True)):
+            if date and (min_date[n] is None or date < min_date[n]):  # type: ignore[operator]
+                min_date[n] = date
+        for n, heads in self.headers.items():
+            for doc, _ in heads:
+                if doc.date and (min_date[n] is None or doc.date < min_date[n]):  # type: ignore[operator]
+                    min_date[n] = doc.date
         self.by_key = {}
         for n in range(len(self.idents)):
             if self.complete[n] and self.infos[n] is not None:
                 self._index_node(n)
-        self.min_date = [None] * len(self.idents)
-        for n, date in set(zip(self.prov_dst, (row[7] for row in self.prov), strict=True)):
-            if date and (self.min_date[n] is None or date < self.min_date[n]):  # type: ignore[operator]
-                self.min_date[n] = date
-        for n, heads in self.headers.items():
-            for doc, _ in heads:
-                if doc.date and (self.min_date[n] is None or doc.date < self.min_date[n]):  # type: ignore[operator]
-                    self.min_date[n] = doc.date
 
     def resolve(self, info: SymbolInfo, ident: Identity, before: str | None) -> int | list[int]:
         """One node for a partial identity, or the candidates it fits (an ambiguity set)."""
-        near = self.by_key.get((ident.shape, ident.key, ident.bucket, _region(ident.scope)), ())
-        fits = [
-            n for n in near
-            if scope_fits(ident.scope, self.idents[n].scope)
-            and (ident.bucket is None or ident.bucket == self.idents[n].bucket)
-            and not (before and (m := self._min(n)) and m > before)
-        ]
+        shape, key, scope, bucket = ident
+        near = self.by_key.get((shape, key, bucket, _region(scope)), ())
+        # scope_fits() inlined: None fits all, "P/" fits the districts of P, else equality.
+        if scope is None:
+            fits = [n for n, _, b, m in near
+                    if (bucket is None or bucket == b) and not (before and m and m > before)]
+        elif scope.endswith("/"):
+            fits = [n for n, sc, b, m in near
+                    if sc is not None and sc.startswith(scope)
+                    and (bucket is None or bucket == b) and not (before and m and m > before)]
+        else:
+            fits = [n for n, sc, b, m in near
+                    if sc == scope
+                    and (bucket is None or bucket == b) and not (before and m and m > before)]
         if len(fits) == 1:
             return fits[0]
         if not fits:
@@ -209,11 +243,10 @@ class Builder:
             return n
         return sorted(fits)
 
-    def _min(self, n: int) -> str | None:
-        return self.min_date[n] if n < len(self.min_date) else None
-
     def finish_deferred(self) -> None:
         self.index_nodes()
+        if not self.deferred:
+            return  # the index is already that of every node
         resolved = []
         for doc, info, ident, loc in self.deferred:
             found = self.resolve(info, ident, None)
@@ -253,6 +286,20 @@ class Builder:
             return self.node(ident, info)
         found = self.resolve(info, ident, before)
         return found if isinstance(found, int) else None
+
+
+def _bare_identity(symbol: str, ctx: Context) -> tuple[SymbolInfo, Identity]:
+    """Identity of a symbol named without date, scope or issuer (an end of a relation)."""
+    info = analyze_symbol(symbol)
+    return info, Identity(info.shape, info.key, scope_for(info, None, None, ctx),
+                          bucket_for(info, None, None))
+
+
+def _header_only(doc: DocView) -> DocView:
+    """The header fields of a view, without its citations: what nodes and conflicts keep, so
+    that the citations of a streamed document are freed once it is ingested."""
+    return DocView(doc.source, doc.symbol, doc.doc_type, doc.issuer, doc.parent_issuer,
+                   doc.place, doc.date, doc.title, doc.locality)
 
 
 def _region(scope: str | None) -> str | None:

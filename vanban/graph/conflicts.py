@@ -13,7 +13,10 @@ Conflicts are built as plain dicts in the shape of :class:`~vanban.graph.records
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Iterable
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 import regex
@@ -70,8 +73,10 @@ def find_value_conflicts(
     """One conflict per (document, field) whose values disagree, with every source."""
     values: dict[tuple[int, str], set[str]] = {}
     for field in FIELDS:
+        several = {n for n, k in Counter(map(itemgetter(0), counts[field])).items() if k > 1}
         for n, value in counts[field]:
-            values.setdefault((n, field), set()).add(value)
+            if n in several:
+                values.setdefault((n, field), set()).add(value)
     hit = {k for k, vals in values.items() if len(vals) > 1 and disputed(k[1], vals)}
     found: dict[tuple[int, str], list[dict[str, Any]]] = {k: [] for k in hit}
     for n, field in hit:
@@ -80,11 +85,10 @@ def find_value_conflicts(
                 found[(n, field)].append(_value(getattr(doc, field), doc.source,
                                                 snippet=f"(header) {doc.title or ''}".strip()))
     hit_nodes = {n for n, _ in hit}
-    for row, n in zip(prov, prov_dst, strict=True):
-        if n not in hit_nodes:
-            continue
-        for field in FIELDS:
-            value = row[_PROV_COLUMN[field]]
+    rows = compress(zip(prov, prov_dst), map(hit_nodes.__contains__, prov_dst))
+    for row, n in rows:  # only the mentions of disputed nodes, selected in C
+        for field, col in _PROV_COLUMN.items():
+            value = row[col]
             if value and (n, field) in found:
                 found[(n, field)].append(_value(value, row[1], row[2], row[3], row[4], row[5]))
     return [
@@ -98,7 +102,7 @@ def group_flags(prov: list[tuple[Any, ...]], prov_dst: list[int], ids: list[str]
                 nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One conflict per (document, parser flag), with every flagged mention."""
     found: dict[tuple[int, str], list[dict[str, Any]]] = {}
-    for row, n in zip(prov, prov_dst, strict=True):
+    for row, n in compress(zip(prov, prov_dst), map(itemgetter(10), prov)):
         for flag in row[10]:
             found.setdefault((n, flag), []).append(
                 _value(row[7] or "", row[1], row[2], row[3], row[4], row[5]))

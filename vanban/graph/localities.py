@@ -97,8 +97,9 @@ def _finder() -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}])(" + "|".join(map(regex.escape, alternatives)) + r")(?![\p{L}\p{N}])")
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_locality(text: str | None) -> str | None:
-    """The display name of the province a text names, or None.
+    """The display name of the province a text names, or None (cached: archives repeat them).
 
     >>> normalize_locality("Thành phố Hồ Chí Minh"), normalize_locality("tỉnh Hải Dương")
     ('TP. Hồ Chí Minh', 'Hải Dương')

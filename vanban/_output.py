@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -25,7 +26,7 @@ def as_dict(row: BaseModel | Mapping[str, Any]) -> dict[str, Any]:
     """A row as a JSON-ready dict (dates as ISO strings)."""
     if isinstance(row, BaseModel):
         return row.model_dump(mode="json")
-    return {k: v for k, v in row.items()}
+    return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()}
 
 
 def _cell(value: Any) -> str:

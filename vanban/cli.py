@@ -213,6 +213,81 @@ def stats(store: StoreOpt = DEFAULT_STORE, fmt: FormatOpt = RowFormat.table) -> 
     write_rows(stats_rows(store), fmt, columns=["measure", "value"], title="vanban store")
 
 
+NODE_COLUMNS = ["symbol", "doc_type", "date", "issuer", "locality", "kind", "in_degree", "id"]
+
+
+@app.command()
+def path(
+    source_ref: RefArg,
+    target_ref: Annotated[str, typer.Argument(help="The document to reach.")],
+    store: StoreOpt = DEFAULT_STORE,
+    fmt: FormatOpt = RowFormat.table,
+) -> None:
+    """The shortest chain of citations from one document to another (either direction).
+
+    Example: vanban path 07-CT/TU 25-NQ/TW
+    """
+    from vanban._views import query_source
+    from vanban.graph import path_between
+
+    with query_source(store) as source:
+        chain = path_between(source, source_ref, target_ref)
+    write_rows(chain, fmt, columns=["source", "relation", "target"],
+               title=f"{source_ref} → {target_ref}")
+
+
+@app.command()
+def implementers(ref: RefArg, store: StoreOpt = DEFAULT_STORE, fmt: FormatOpt = RowFormat.table) -> None:
+    """Everything that implements a document, directly or down the chain, grouped by province
+    ("central" for national bodies), with the days each took after the document.
+
+    Example: vanban implementers 25-NQ/TW
+    """
+    from vanban._views import query_source
+    from vanban.graph import implementation_lag
+
+    with query_source(store) as source:
+        lags = implementation_lag(source, ref)
+    rows = sorted(
+        ({"province": lag.node.locality or "central", "depth": lag.depth, "days": lag.days,
+          **{k: getattr(lag.node, k) for k in NODE_COLUMNS if k != "locality"}}
+         for lag in lags),
+        key=lambda r: (r["province"] != "central", r["province"], r["depth"], str(r["date"] or "")),
+    )  # fmt: skip
+    write_rows(rows, fmt, columns=["province", "depth", "days", *NODE_COLUMNS[:4], "id"],
+               title=f"implementers of {ref}")
+
+
+@app.command("most-cited")
+def most_cited(
+    top: Annotated[int, typer.Option("--top", "-n", help="How many.")] = 20,
+    store: StoreOpt = DEFAULT_STORE,
+    fmt: FormatOpt = RowFormat.table,
+) -> None:
+    """The documents cited by the most other documents.
+
+    Example: vanban most-cited -n 10
+    """
+    from vanban._views import query_source
+    from vanban.graph import most_cited as most_cited_of
+
+    with query_source(store) as source:
+        write_rows(most_cited_of(source, top), fmt, columns=NODE_COLUMNS, title="most cited")
+
+
+@app.command()
+def orphans(store: StoreOpt = DEFAULT_STORE, fmt: FormatOpt = RowFormat.table) -> None:
+    """Documents that are cited but not ingested (what to collect next), most cited first.
+
+    Example: vanban orphans --format csv
+    """
+    from vanban._views import query_source
+    from vanban.graph import orphans as orphans_of
+
+    with query_source(store) as source:
+        write_rows(orphans_of(source), fmt, columns=NODE_COLUMNS, title="cited, never ingested")
+
+
 class ExportFormat(str, Enum):
     """Formats of ``vanban export``."""
 

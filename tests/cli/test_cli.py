@@ -150,3 +150,28 @@ def test_whole_sample_corpus_with_pdfs_and_scans_gives_the_gold_graph(tmp_path):
     assert "25-NQ/TW" in run("lineage", "07-CT/TU", "--up", "--store", path).output
     down = run("lineage", "290-QĐ/TW", "--down", "--store", path, "--format", "json").output
     assert {"03-KL/TW", "18/CT-UBND"} <= set(re.findall(r'"symbol": "([^"]+)"', down))
+
+
+def test_path_links_directive_07_to_resolution_25(store):
+    result = run("path", "07-CT/TU", "25-NQ/TW", "--store", store, "--format", "json")
+    assert result.exit_code == 0, result.output
+    (step,) = json.loads(result.output)
+    assert step["relation"] == "implements" and step["target"].startswith("25-NQ/TW")
+
+
+def test_implementers_grouped_by_province_with_lag(store):
+    rows = json.loads(run("implementers", "25-NQ/TW", "--store", store, "--format", "json").output)
+    by_symbol = {r["symbol"]: r for r in rows}
+    assert by_symbol["07-CT/TU"]["province"] == "Hà Nội"
+    assert by_symbol["665-CT/ĐU"]["days"] == 476  # 2013-06-03 → 2014-09-22
+    assert [r["province"] for r in rows][0] == "central"
+
+
+def test_most_cited_and_orphans(store):
+    top = json.loads(run("most-cited", "-n", "3", "--store", store, "--format", "json").output)
+    assert len(top) == 3 and top[0]["symbol"] == "25-NQ/TW"
+    assert top[0]["in_degree"] >= top[1]["in_degree"] >= top[2]["in_degree"]
+    cited_only = json.loads(run("orphans", "--store", store, "--format", "json").output)
+    symbols = {r["symbol"] for r in cited_only}
+    assert "25-NQ/TW" in symbols and "665-CT/ĐU" not in symbols  # 665 is ingested
+    assert all(r["kind"] == "cited" for r in cited_only)

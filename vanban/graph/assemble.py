@@ -11,6 +11,7 @@ import os
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import compress
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -63,19 +64,25 @@ class GraphData:
 
     def edge_summary(self) -> list[dict[str, Any]]:
         """Per edge: mentions, method, confidence, and the first mention's date and snippet."""
+        names = ("mentions", "method", "confidence", "date", "snippet")
+        return [dict(zip(names, row)) for row in self.edge_rows()]
+
+    def edge_rows(self) -> Iterator[tuple[int, str, float, str | None, str]]:
+        """:meth:`edge_summary` as tuples (mentions, method, confidence, date, snippet), made
+        one edge at a time (a million dicts would cost seconds and hundreds of MB)."""
         edge_of = list(map(itemgetter(0), self.prov))
         mentions = Counter(edge_of)
         first = dict(zip(reversed(edge_of), range(len(edge_of) - 1, -1, -1), strict=True))
-        ocr = Counter(row[0] for row in self.prov if row[6] == "ocr")
-        flagged = Counter(row[0] for row in self.prov if row[10])
-        out = []
+        ocr = Counter(compress(edge_of, map("ocr".__eq__, map(itemgetter(6), self.prov))))
+        flagged = Counter(compress(edge_of, map(itemgetter(10), self.prov)))
+        del edge_of
+        prov = self.prov
         for e in range(len(self.edge_src)):
-            n, row = mentions[e], self.prov[first[e]]
+            n, row = mentions[e], prov[first[e]]
             o = ocr.get(e, 0)
             conf = (OCR_CONFIDENCE if o == n else 1.0) * (0.8 if flagged.get(e, 0) == n else 1.0)
-            out.append({"mentions": n, "method": "ocr" if o == n else ("mixed" if o else "text_layer"),
-                        "confidence": conf, "date": row[7], "snippet": row[5]})
-        return out
+            yield (n, "ocr" if o == n else ("mixed" if o else "text_layer"), conf, row[7],
+                   row[5])
 
 
 def _counts(b: Builder) -> dict[str, dict[tuple[int, str], int]]:

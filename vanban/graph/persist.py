@@ -12,7 +12,9 @@ import logging
 import sqlite3
 import time
 import weakref
+from collections import Counter
 from collections.abc import Iterator
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -124,13 +126,21 @@ def refresh(store: Store, *, force: bool = False) -> GraphStats:
     return data.stats
 
 
-def _degrees(data: GraphData) -> tuple[list[int], list[int]]:
-    ins: list[set[int]] = [set() for _ in data.nodes]
-    outs: list[set[int]] = [set() for _ in data.nodes]
-    for s, d in zip(data.edge_src, data.edge_dst, strict=True):
-        ins[d].add(s)
-        outs[s].add(d)
-    return [len(x) for x in ins], [len(x) for x in outs]
+def _degrees(data: GraphData) -> tuple[Counter[int], Counter[int]]:
+    """Distinct citing (in) and cited (out) neighbours per node, counted in C."""
+    size = len(data.nodes)
+    pairs = set(map(int.__add__, map(size.__mul__, data.edge_src), data.edge_dst))  # src*N+dst
+    return (Counter(map(int.__mod__, pairs, repeat(size))),
+            Counter(map(int.__floordiv__, pairs, repeat(size))))
+
+
+_encode_string = json.encoder.encode_basestring  # type: ignore[attr-defined]
+
+
+def _json_strings(values: list[str]) -> str:
+    """``json.dumps(values, ensure_ascii=False)`` of a list of strings, without the encoder's
+    per-call set-up (a few hundred thousand small lists are written per build)."""
+    return "[" + ", ".join(map(_encode_string, values)) + "]"
 
 
 def _node_rows(data: GraphData) -> Iterator[tuple[Any, ...]]:
@@ -138,8 +148,8 @@ def _node_rows(data: GraphData) -> Iterator[tuple[Any, ...]]:
     for n, d in enumerate(data.nodes):
         yield (n, d["id"], d["key"], d["symbol"], d["doc_type"], d["issuer"], d["date"],
                d["title"], d["term"], d["locality"], d["scope"], d["kind"],
-               json.dumps(d["sources"], ensure_ascii=False),
-               json.dumps(d["aliases"], ensure_ascii=False), d["mentions"], ins[n], outs[n])
+               _json_strings(d["sources"]), _json_strings(d["aliases"]), d["mentions"],
+               ins.get(n, 0), outs.get(n, 0))
 
 
 def write_graph(store: Store, data: GraphData) -> None:
@@ -147,7 +157,6 @@ def write_graph(store: Store, data: GraphData) -> None:
     from vanban.graph.assemble import paused_gc
 
     with paused_gc(), store.transaction() as c:
-        summary = data.edge_summary()
         for name in _NAMES:
             c.execute(f"DROP TABLE IF EXISTS {name}")
         for statement in _TABLES.strip().split(";"):
@@ -158,9 +167,8 @@ def write_graph(store: Store, data: GraphData) -> None:
         c.executemany("INSERT INTO graph_keys VALUES (?,?)", data.keys)
         c.executemany(
             "INSERT INTO graph_edges VALUES (?,?,?,?,?,?,?,?,?)",
-            ((e, s, d, r, x["mentions"], x["method"], x["confidence"], x["date"], x["snippet"])
-             for e, (s, d, r, x) in enumerate(
-                 zip(data.edge_src, data.edge_dst, data.edge_rel, summary, strict=True))),
+            ((e, s, d, r, *x) for e, (s, d, r, x) in enumerate(
+                zip(data.edge_src, data.edge_dst, data.edge_rel, data.edge_rows(), strict=True))),
         )
         c.executemany("INSERT INTO graph_provenance VALUES (?,?,?,?,?,?,?)",
                       (row[:7] for row in data.prov))

@@ -7,6 +7,7 @@ damage on the words ("ngảy", "thang", "nărn") is absorbed by matching on fold
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import regex
 
@@ -18,6 +19,7 @@ MIN_YEAR = 1930
 MAX_YEAR = 2100
 
 
+@lru_cache(maxsize=4096)  # the same dates recur: the documents every text cites
 def make_date(day: str | int, month: str | int, year: str | int) -> dt.date | None:
     """Return the date, or None when it does not exist (31/2, month 13, year out of range)."""
     try:

@@ -65,11 +65,15 @@ class Line:
         # a lock on every access in Python 3.11).
         if name != "clean":
             raise AttributeError(name)
-        self.clean: str = self.text.replace("\\*", "*").strip(" \t*_#>").strip()
+        self.clean: str = _clean(self.text)
         return self.clean
 
 
-def _lines(text: str, start: int = 0, limit: int | None = None) -> list[Line]:
+def _clean(text: str) -> str:
+    return text.replace("\\*", "*").strip(" \t*_#>").strip()
+
+
+def _raw_lines(text: str, start: int = 0, limit: int | None = None) -> list[str]:
     """Lines of ``text`` from ``start`` (at most ``limit``), without splitting the whole text."""
     end = len(text)
     if limit is not None:
@@ -79,8 +83,13 @@ def _lines(text: str, start: int = 0, limit: int | None = None) -> list[Line]:
             if end < 0:
                 end = len(text)
                 break
+    return text[start:end].split("\n")
+
+
+def _lines(text: str, start: int = 0, limit: int | None = None) -> list[Line]:
+    """:func:`_raw_lines` with their offsets."""
     out, pos = [], start
-    for raw in text[start:end].split("\n"):
+    for raw in _raw_lines(text, start, limit):
         out.append(Line(raw, pos))
         pos += len(raw) + 1
     return out
@@ -91,10 +100,9 @@ def _is_caps(text: str) -> bool:
 
 
 def _type_of_line(line: str) -> str | None:
-    if len(line) > 80:
+    if len(line) > 80 or not _is_caps(line):
         return None
-    key = " ".join(fold(line).replace("*", " ").split())
-    return _TYPE_KEYS.get(key) if _is_caps(line) else None
+    return _TYPE_KEYS.get(" ".join(fold(line).replace("*", " ").split()))
 
 
 def is_article(norm: Normalized) -> bool:
@@ -134,8 +142,9 @@ _DATE_LABEL = regex.compile(r"(?i)\s*(?:ngày|ngay)\s*:")
 
 
 # Every alternative of ``patterns.STAMP`` holds one of these words (compared lower-cased: the
-# case-insensitive match folds each of their letters only to its upper/lower pair).
-_STAMP_WORDS = ("đến", "lãnh", "chỉ", "xử")
+# case-insensitive match folds each of their letters only to its upper/lower pair): "đến",
+# "(lãnh|chỉ) đạo:", "xử lý chính".
+_STAMP_WORDS = ("đến", "đạo", "xử")
 
 
 def _is_stamp(text: str) -> bool:
@@ -239,9 +248,9 @@ def _issuer_from_symbol(parts: SymbolParts | None, place: str | None) -> str | N
     return None
 
 
-def _signer(lines: list[Line]) -> tuple[str | None, str | None]:
-    """(name, position) from the signature block at the end of the document."""
-    tail = [line.clean for line in lines[-SIGNER_LINES:]]
+def _signer(lines: list[str]) -> tuple[str | None, str | None]:
+    """(name, position) from the signature block (the last raw ``lines`` of the document)."""
+    tail = [_clean(line) for line in lines[-SIGNER_LINES:]]
     for k in range(len(tail) - 1, -1, -1):
         text = tail[k]
         if not text or text.startswith("(") or "[" in text:
@@ -263,8 +272,8 @@ def _recipients(norm: Normalized) -> list[str]:
     if m is None:
         return []
     out = []
-    for line in _lines(norm.text, m.end() + 1, 40):
-        text = line.clean
+    for line in _raw_lines(norm.text, m.end() + 1, 40):
+        text = _clean(line)
         if not text:
             continue
         if not text.startswith("-"):
@@ -319,7 +328,7 @@ def parse_header(norm: Normalized) -> Header:
     if doc_type is None and parts is not None:
         doc_type = implied_type(parts)
     tail_start = norm.text.rfind("\n", 0, max(0, len(norm.text) - 4000)) + 1
-    signer, position = _signer(_lines(norm.text, tail_start))
+    signer, position = _signer(_raw_lines(norm.text, tail_start))
     locality = _locality(issuer, place, norm)
     place, title = (canonical_tones(v) if v else v for v in (place, title))
     return Header(doc_type=doc_type, symbol=parts.canonical if parts else None, issuer=issuer,

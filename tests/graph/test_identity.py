@@ -180,3 +180,25 @@ def test_legacy_provinces_know_where_they_went():
 def test_symbol_families(symbol, family, scope):
     info = analyze_symbol(symbol)
     assert (info.family, info.scope_kind) == (family, scope)
+
+
+def test_a_stated_scope_is_the_scope_whatever_the_citing_document():
+    from vanban.graph.identity import Context, scope_for, stated_scope
+
+    contexts = [Context(), Context("TU", "Nam Định", "Nam Định", "2020-01-01"),
+                Context("HU", "Hà Nội/gia lâm", "Hà Nội"), Context("ĐU", "khối x", "Huế"),
+                Context("UBND", "Hải Dương", "Hải Dương")]
+    symbols = ["04-NQ/TU", "15-NQ/HU", "665-CT/ĐU", "18/CT-UBND", "25-NQ/TW", "12/2015/NĐ-CP"]
+    texts = [None, "tỉnh Hải Dương", "Huyện ủy Gia Lâm", "Đảng ủy Khối Doanh nghiệp", "Hà Nội"]
+    issuers = [None, "Ban Thường vụ Tỉnh ủy Nam Định", "Huyện ủy Đông Anh, thành phố Hà Nội",
+               "Ban Thường vụ Đảng ủy Khối X", "Ủy ban nhân dân tỉnh Thái Bình"]
+    stated = 0
+    for symbol in symbols:
+        info = analyze_symbol(symbol)
+        for text in texts:
+            for issuer in issuers:
+                scope = stated_scope(info, text, issuer)
+                if scope is not None:
+                    stated += 1
+                    assert all(scope_for(info, text, issuer, ctx) == scope for ctx in contexts)
+    assert stated > 20

@@ -31,6 +31,7 @@ from vanban.graph.assemble import GraphData, assemble, paused_gc, to_networkx
 from vanban.graph.docview import CitationView, DocView, from_parsed
 from vanban.graph.identity import (
     Context, Identity, SymbolInfo, analyze_symbol, bucket_for, file_identity, scope_for,
+    stated_scope,
 )
 from vanban.graph.localities import find_locality, normalize_locality
 from vanban.models import ParsedDocument
@@ -112,13 +113,20 @@ class Builder:
             self.plain[(c.symbol, c.date, c.term)] = found
             return found
         self.plain[(c.symbol, c.date, c.term)] = (info, None, None)  # type: ignore[assignment]
-        key = (c.symbol, c.date, c.term, c.scope, c.issuer, ctx[:3])
+        key: tuple[Any, ...] = (c.symbol, c.date, c.term, c.scope, c.issuer)
         found = self.cache.get(key)
-        if found is None:
+        if found is not None:
+            return found
+        scope = stated_scope(info, c.scope, c.issuer)
+        if scope is None:  # the citing document decides: cache under a key that holds it
+            key = (*key, ctx[:3])
+            found = self.cache.get(key)
+            if found is not None:
+                return found
             scope = scope_for(info, c.scope, c.issuer, ctx)
-            ident = Identity(info.shape, info.key, scope, bucket_for(info, c.date, c.term))
-            dst = self.node(ident, info) if ident.complete(info) else -1
-            found = self.cache[key] = (info, ident, dst)
+        ident = Identity(info.shape, info.key, scope, bucket_for(info, c.date, c.term))
+        dst = self.node(ident, info) if ident.complete(info) else -1
+        found = self.cache[key] = (info, ident, dst)
         return found
 
     # ---- documents ------------------------------------------------------------------------

@@ -197,6 +197,25 @@ def scope_for(
     return f"{province}/{district}" if district else f"{province}/"
 
 
+def stated_scope(info: SymbolInfo, scope_text: str | None, issuer: str | None) -> str | None:
+    """The scope a local symbol's citation states itself (its scope text or issuer name the
+    body or province), or None when :func:`scope_for` would consult the citing document.
+
+    When this is not None it equals ``scope_for(info, scope_text, issuer, ctx)`` for every
+    ``ctx``, so that the builder can cache it without the citing document in the key.
+    """
+    kind = info.scope_kind
+    if kind is None:
+        return None
+    if kind == "body":
+        return body_of(scope_text) or body_of(issuer)
+    province = normalize_locality(scope_text) or find_locality(issuer)
+    if kind == "province" or province is None:
+        return province
+    district = district_of(scope_text) or district_of(issuer)
+    return f"{province}/{district}" if district else f"{province}/"
+
+
 def scope_fits(partial: str | None, full: str | None) -> bool:
     """Whether a complete scope satisfies a partial one (None and "Province/" are partial)."""
     if partial is None:

@@ -96,3 +96,14 @@ def test_lineage_depth_and_relation_filters(gold_store):
     implements = lineage(gold_store, "25-NQ/TW", relations=["implements"])
     assert {t.relation for t in implements.walk()[1:]} == {"implements"}
     assert resolve(gold_store, "nghị quyết 25/nq-tw") == "25-NQ/TW@XI"
+
+
+def test_lineage_max_nodes_cuts_the_tree_and_says_so(gold_store):
+    full = lineage(gold_store, "25-NQ/TW")
+    assert not full.truncated
+    expanded = [t for t in full.walk() if not (t.cycle or t.repeated)]
+    assert lineage(gold_store, "25-NQ/TW", max_nodes=len(expanded)) == full
+    cut = lineage(gold_store, "25-NQ/TW", max_nodes=2)
+    assert cut.truncated
+    assert len([t for t in cut.walk() if not (t.cycle or t.repeated)]) == 2
+    assert {t.node.id for t in cut.walk()} <= {t.node.id for t in full.walk()}

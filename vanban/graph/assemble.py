@@ -6,37 +6,23 @@ mention in Python, so that a million citations assemble in about a second.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
-from itertools import compress
 from dataclasses import dataclass
+from itertools import compress
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from vanban.graph.conflicts import find_value_conflicts, group_ambiguities, group_flags
+from vanban.graph.gcpause import paused_gc
 from vanban.graph.identity import file_stem, find_locality, node_id, term_label
 from vanban.graph.records import GraphStats
 
 if TYPE_CHECKING:
     from vanban.graph.build import Builder
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: graph building makes millions of tuples and no
-    cycles, and the collector's passes over them would cost a third of the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
 
 OCR_CONFIDENCE = 0.75
 """Edge confidence when every mention was read from an OCR'd page (else 1.0); x0.8 when every

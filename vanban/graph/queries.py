@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from vanban.errors import AmbiguousReference, ParseError, ReferenceNotFound
 from vanban.graph.backend import Backend, backend_for
+from vanban.graph.gcpause import paused_gc
 from vanban.graph.records import (
     Conflict, EdgeRecord, GraphStats, Lag, LineageTree, NodeRecord,
 )
@@ -84,7 +85,7 @@ def resolve(source: Any, ref: str) -> str:
 # ---- lineage -------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
     handle: Any
     parent: _Entry | None
@@ -103,8 +104,15 @@ class _Entry:
         return False
 
 
+def _rank(relation: str) -> int:
+    return _RANK.get(relation, 99)
+
+
 def _expand(b: Backend, frontier: list[_Entry], direction: str,
-            relations: Collection[str] | None, expanded: set[Any]) -> list[_Entry]:
+            relations: Collection[str] | None, expanded: set[Any],
+            room: float = float("inf")) -> tuple[list[_Entry], bool]:
+    """The next level: children of ``frontier``, the new ones to expand (at most ``room``),
+    and whether some were left out for want of room."""
     by_from: dict[Any, dict[Any, _Entry]] = {}
     entries = {e.handle: e for e in frontier}
     for near, far, rel, mentions in b.neighbours(list(entries), direction, relations):
@@ -114,24 +122,35 @@ def _expand(b: Backend, frontier: list[_Entry], direction: str,
             child = kids[far] = _Entry(far, entries[near])
         child.relations.append(rel)
         child.mentions += mentions
-    nxt = []
+    nxt, left_out = [], False
     for parent in frontier:
         for child in by_from.get(parent.handle, {}).values():
-            child.relations.sort(key=lambda r: _RANK.get(r, 99))
-            parent.children.append(child)
-            if parent.on_path(child.handle):
-                child.cycle = True
-            elif child.handle in expanded:
-                child.repeated = True
+            if len(child.relations) > 1:
+                child.relations.sort(key=_rank)
+            # Every handle on a path was expanded, so only an expanded one can close a cycle.
+            if child.handle in expanded:
+                if parent.on_path(child.handle):
+                    child.cycle = True
+                else:
+                    child.repeated = True
+            elif len(nxt) >= room:
+                left_out = True  # over the size limit (the tree says it is truncated)
+                continue
             else:
                 expanded.add(child.handle)
                 nxt.append(child)
-    return nxt
+            parent.children.append(child)
+    return nxt, left_out
+
+
+def _tree_key(t: LineageTree) -> tuple[int, str, str]:
+    return _RANK.get(t.relation or "", 99), str(t.node.date or ""), t.node.id
 
 
 def _tree(entry: _Entry, records: dict[Any, NodeRecord]) -> LineageTree:
     kids = [_tree(c, records) for c in entry.children]
-    kids.sort(key=lambda t: (_RANK.get(t.relation or "", 99), str(t.node.date or ""), t.node.id))
+    if len(kids) > 1:
+        kids.sort(key=_tree_key)
     return LineageTree(
         node=records[entry.handle], relation=entry.relations[0] if entry.relations else None,
         relations=entry.relations, mentions=entry.mentions, cycle=entry.cycle,
@@ -140,13 +159,28 @@ def _tree(entry: _Entry, records: dict[Any, NodeRecord]) -> LineageTree:
 
 
 def _walk(b: Backend, root: Any, direction: str, depth: int | None,
-          relations: Collection[str] | None) -> _Entry:
+          relations: Collection[str] | None, max_nodes: int | None = None) -> tuple[_Entry, bool]:
+    """The lineage's entries from ``root``, and whether ``max_nodes`` cut it short."""
     top = _Entry(root, None)
     frontier, expanded, level = [top], {root}, 0
     while frontier and (depth is None or level < depth):
-        frontier = _expand(b, frontier, direction, relations, expanded)
+        room = float("inf") if max_nodes is None else max_nodes - len(expanded)
+        frontier, left_out = _expand(b, frontier, direction, relations, expanded, room)
+        if left_out:
+            return top, True
         level += 1
-    return top
+    return top, False
+
+
+def _unlink(entry: _Entry) -> None:
+    """Break the entries' parent/child cycles, so that refcounting frees them at once rather
+    than a later collector pass over a large tree (tens of ms on the next, small query)."""
+    stack = [entry]
+    while stack:
+        e = stack.pop()
+        e.parent = None
+        stack.extend(e.children)
+        e.children = []
 
 
 def _handles(entry: _Entry) -> list[Any]:
@@ -165,6 +199,7 @@ def lineage(
     direction: Literal["up", "down"] = "down",
     depth: int | None = None,
     relations: Collection[str] | None = None,
+    max_nodes: int | None = None,
 ) -> LineageTree:
     """A document's lineage as a tree.
 
@@ -175,14 +210,23 @@ def lineage(
             "up" = what it implements or cites (outgoing edges).
         depth: Levels to follow (None = all).
         relations: Only edges of these relations (None = all).
+        max_nodes: Expand at most this many documents (None = no limit). A full-depth
+            lineage in a dense archive can hold a large part of it (hundreds of thousands of
+            entries); when the limit cuts the tree, the root's ``truncated`` is True.
 
     Returns:
         The tree; a node reached twice is expanded once (``repeated`` elsewhere), and a node
         already on its own path is marked ``cycle`` and not expanded.
     """
     b = backend_for(source)
-    top = _walk(b, _resolve(b, ref), direction, depth, set(relations) if relations else None)
-    return _tree(top, b.nodes(_handles(top)))
+    root = _resolve(b, ref)
+    with paused_gc():  # a large tree is hundreds of thousands of objects, made in one go
+        top, cut = _walk(b, root, direction, depth, set(relations) if relations else None,
+                         max_nodes)
+        tree = _tree(top, b.nodes(_handles(top)))
+        _unlink(top)
+    tree.truncated = cut
+    return tree
 
 
 # ---- edges, nodes, conflicts --------------------------------------------------------------------
@@ -260,7 +304,7 @@ def path_between(source: Any, a: str, b_ref: str, *, max_depth: int = 12) -> lis
 
 def _implementers(b: Backend, ref: str) -> tuple[NodeRecord, list[tuple[NodeRecord, int]]]:
     root = _resolve(b, ref)
-    top = _walk(b, root, "down", None, {"implements"})
+    top, _ = _walk(b, root, "down", None, {"implements"})
     depth_of: dict[Any, int] = {}
     stack = [(top, 0)]
     while stack:

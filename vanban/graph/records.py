@@ -100,6 +100,7 @@ class LineageTree(_Record):
     cycle: bool = Field(default=False, description="Already on the path above: not expanded.")
     repeated: bool = Field(default=False, description="Expanded elsewhere in the tree.")
     children: list[LineageTree] = Field(default_factory=list)
+    truncated: bool = Field(default=False, description="At the root: the size limit cut the tree.")
 
     def walk(self) -> list[LineageTree]:
         """Every subtree, root first (depth-first)."""

@@ -155,8 +155,11 @@ def _node_attrs(b: Builder, counts: dict[str, dict[tuple[int, str], int]]) -> li
 
 
 def _unique_ids(nodes: list[dict[str, Any]]) -> None:
+    """Number the nodes that share an id ("X", "X#2"…), in (id, key, scope) order."""
+    shared = {i for i, k in Counter(map(itemgetter("id"), nodes)).items() if k > 1}
+    clashing = [node for node in nodes if node["id"] in shared]
     seen: dict[str, int] = {}
-    for node in sorted(nodes, key=lambda d: (d["id"], d["key"], d["scope"] or "")):
+    for node in sorted(clashing, key=lambda d: (d["id"], d["key"], d["scope"] or "")):
         count = seen.get(node["id"], 0)
         seen[node["id"]] = count + 1
         if count:

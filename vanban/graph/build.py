@@ -18,6 +18,7 @@ a :class:`~vanban.graph.assemble.GraphData`.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -323,12 +324,18 @@ def _unknowns(ident: Identity) -> int:
 
 def _own_locality(doc: DocView, info: SymbolInfo | None) -> str | None:
     """The province of a document: its header locality, its issuer, or (for local bodies) place."""
-    loc = (normalize_locality(doc.locality) or find_locality(doc.issuer)
-           or find_locality(doc.parent_issuer))
-    local = (info is not None and info.scope_kind in ("province", "district")) or bool(
-        doc.issuer and _LOCAL_ISSUER.search(doc.issuer))
+    local_symbol = info is not None and info.scope_kind in ("province", "district")
+    return _locality(doc.locality, doc.issuer, doc.parent_issuer, doc.place, local_symbol)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _locality(locality: str | None, issuer: str | None, parent_issuer: str | None,
+              place: str | None, local_symbol: bool) -> str | None:
+    loc = (normalize_locality(locality) or find_locality(issuer)
+           or find_locality(parent_issuer))
+    local = local_symbol or bool(issuer and _LOCAL_ISSUER.search(issuer))
     if loc is None and local:
-        loc = normalize_locality(doc.place)
+        loc = normalize_locality(place)
     return loc
 
 

@@ -86,11 +86,13 @@ def find_value_conflicts(
                                                 snippet=f"(header) {doc.title or ''}".strip()))
     hit_nodes = {n for n, _ in hit}
     rows = compress(zip(prov, prov_dst), map(hit_nodes.__contains__, prov_dst))
+    by_field = [(col, {n: found[(n, f)] for n, f in hit if f == field})
+                for field, col in _PROV_COLUMN.items()]
     for row, n in rows:  # only the mentions of disputed nodes, selected in C
-        for field, col in _PROV_COLUMN.items():
-            value = row[col]
-            if value and (n, field) in found:
-                found[(n, field)].append(_value(value, row[1], row[2], row[3], row[4], row[5]))
+        for col, lists in by_field:
+            out = lists.get(n)
+            if out is not None and row[col]:
+                out.append(_value(row[col], row[1], row[2], row[3], row[4], row[5]))
     return [
         _conflict(ids[n], nodes[n]["symbol"] or ids[n], field, "value",
                   sorted(vals, key=lambda v: (v["value"], v["source"], v["start"] or 0)))

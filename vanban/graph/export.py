@@ -93,13 +93,17 @@ def to_exportable(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 def _graphml_ready(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Exportable graph with XML-token node ids (n0…) and edge ids (e0…)."""
-    plain = to_exportable(graph)
-    names = {node: f"n{i}" for i, node in enumerate(plain)}
-    out = nx.MultiDiGraph(**plain.graph)
-    for node, data in plain.nodes(data=True):
-        out.add_node(names[node], node_id=node, **data)
-    for i, (u, v, data) in enumerate(plain.edges(data=True)):
-        out.add_edge(names[u], names[v], key=f"e{i}", **data)
+    # The same as renaming to_exportable(graph), in one copy instead of two (a million edges
+    # with their provenance make each copy gigabytes).
+    names = {node: f"n{i}" for i, node in enumerate(graph)}
+    out = nx.MultiDiGraph()
+    if "stats" in graph.graph:
+        out.graph["stats"] = _scalar(graph.graph["stats"])
+    for node, data in graph.nodes(data=True):
+        out.add_node(names[node], node_id=node, **_scalars(data), label=data.get("symbol") or node)
+    for i, (u, v, data) in enumerate(graph.edges(data=True)):
+        files = sorted({p["file"] for p in data.get("provenance") or []})
+        out.add_edge(names[u], names[v], key=f"e{i}", **_scalars(data), files=_scalar(files))
     return out
 
 

@@ -202,3 +202,15 @@ def test_a_stated_scope_is_the_scope_whatever_the_citing_document():
                     stated += 1
                     assert all(scope_for(info, text, issuer, ctx) == scope for ctx in contexts)
     assert stated > 20
+
+
+def test_a_parser_flag_on_a_citation_is_a_flag_conflict_with_its_mention():
+    g = build_graph([
+        doc("a.txt", "05-CT/TU", date="2018-03-01", issuer="Tỉnh ủy Nam Định",
+            cites=[cite("18-NQ/TW", date="2017-10-25", flags=["date_after_document"])]),
+        doc("b.txt", "06-CT/TU", date="2018-04-01", issuer="Tỉnh ủy Nam Định",
+            cites=[cite("18-NQ/TW", date="2017-10-25")]),
+    ])
+    flags = [c for c in find_conflicts(g) if c.kind == "flag"]
+    assert [(c.node, c.field, [v.source for v in c.values]) for c in flags] == [
+        ("18-NQ/TW@XII", "date_after_document", ["a.txt"])]

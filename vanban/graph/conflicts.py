@@ -104,7 +104,8 @@ def group_flags(prov: list[tuple[Any, ...]], prov_dst: list[int], ids: list[str]
                 nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One conflict per (document, parser flag), with every flagged mention."""
     found: dict[tuple[int, str], list[dict[str, Any]]] = {}
-    for row, n in compress(zip(prov, prov_dst), map(itemgetter(10), prov)):
+    for i in compress(range(len(prov)), map(itemgetter(10), prov)):  # flagged rows, in C
+        row, n = prov[i], prov_dst[i]
         for flag in row[10]:
             found.setdefault((n, flag), []).append(
                 _value(row[7] or "", row[1], row[2], row[3], row[4], row[5]))

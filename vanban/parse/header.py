@@ -24,7 +24,13 @@ from vanban.parse.names import org_case, place_in
 from vanban.parse.normalize import Normalized, canonical_tones, fold
 from vanban.parse.patterns import trie
 from vanban.parse.symbols import SymbolParts, implied_type, parts_from_match
-from vanban.parse.tables import CITIES, HEADER_OCR_FIXES, PROVINCES, TYPE_WORDS
+from vanban.parse.tables import (
+    CITIES,
+    HEADER_OCR_FIXES,
+    HEADER_OCR_FIXES_BEFORE,
+    PROVINCES,
+    TYPE_WORDS,
+)
 
 _SYMBOL = regex.compile(patterns.SYMBOL)
 _NUMBER = regex.compile(patterns.HEADER_NUMBER)
@@ -170,7 +176,15 @@ def _stamp_lines(lines: list[Line]) -> set[int]:
 
 
 def _fix_ocr(text: str) -> str:
-    return " ".join(HEADER_OCR_FIXES.get(w, w) for w in text.split())
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        w = HEADER_OCR_FIXES.get(w, w)
+        context = HEADER_OCR_FIXES_BEFORE.get(w)
+        if context and i + 1 < len(words) and words[i + 1] in context[0]:
+            w = context[1]
+        out.append(w)
+    return " ".join(out)
 
 
 def _issuer_block(lines: list[Line], upto: int, stamps: set[int], prefix: str) -> list[str]:

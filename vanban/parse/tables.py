@@ -301,7 +301,12 @@ LOCALITY_WORDS: tuple[str, ...] = (
 # OCR repairs of header words, by dictionary only (domain 5.5). Example: the damaged word.
 HEADER_OCR_FIXES: MappingProxyType[str, str] = MappingProxyType({
     "KHÔI": "KHỐI", "ĐÁNG": "ĐẢNG", "ĐÂNG": "ĐẢNG", "UÝ": "ỦY",
-    "CHINH": "CHÍNH", "PHU": "PHỦ", "BÔ": "BỘ", "THANH": "THÀNH",
+    "CHINH": "CHÍNH", "PHU": "PHỦ", "BÔ": "BỘ",
+})
+# Header words that OCR reads without their tone only when the next word says which they are:
+# "THANH ỦY" is "THÀNH ỦY", but "THANH HÓA", "THANH XUÂN", "THANH TRÌ" are names.
+HEADER_OCR_FIXES_BEFORE: MappingProxyType[str, tuple[frozenset[str], str]] = MappingProxyType({
+    "THANH": (frozenset({"ỦY", "UỶ", "UÝ", "UY", "PHỐ", "PHO"}), "THÀNH"),
 })
 
 # Issuer phrases of a local body -> the scope word that names its level.

@@ -148,3 +148,18 @@ def test_issuer_stop_trie_matches_the_alternation(text: str) -> None:
     text = "của " + text
     got, want = _ISSUER_AFTER.match(text), _ISSUER_REFERENCE.match(text)
     assert (got and got.span("iss")) == (want and want.span("iss"))
+
+
+def test_dense_cues_and_citations_parse_in_linear_time() -> None:
+    """Each citation preceded by a cue and text that is no filler, with no clause boundary:
+    the governing-cue walk once went back over every earlier cue (cubic: 80 KB took a
+    minute). Now it jumps over cues that cannot govern; 80 KB takes a fraction of a second."""
+    import time
+
+    from vanban.parse import parse_document
+
+    text = "".join(f"thực hiện A {i}/QĐ-UB xyz hết hiệu lực " for i in range(1, 2001))
+    started = time.perf_counter()
+    parsed = parse_document(text)
+    assert time.perf_counter() - started < 10
+    assert len(parsed.citations) == 2000

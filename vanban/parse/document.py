@@ -65,8 +65,10 @@ def _relations(name: str, mentions: list[Mention], embedded: list[Embedded]) -> 
     by_symbol: dict[str, list[Mention]] = {}
     for m in mentions:
         by_symbol.setdefault(m.symbol, []).append(m)
+    # Validated from dicts by pydantic-core (faster than keyword construction).
     records = [
-        RelationRecord(source=name, target=symbol, relation=strongest([m.relation for m in ms]))
+        RelationRecord.model_validate(
+            {"source": name, "target": symbol, "relation": strongest([m.relation for m in ms])})
         for symbol, ms in by_symbol.items()
     ]
     seen = set()
@@ -75,8 +77,8 @@ def _relations(name: str, mentions: list[Mention], embedded: list[Embedded]) -> 
         if key in seen or e.source.symbol == e.target.symbol:
             continue
         seen.add(key)
-        records.append(RelationRecord(source=e.source.symbol, target=e.target.symbol,
-                                      relation=e.relation))
+        records.append(RelationRecord.model_validate(
+            {"source": e.source.symbol, "target": e.target.symbol, "relation": e.relation}))
     return records
 
 

@@ -106,6 +106,7 @@ def canonical_issuer(phrase: str) -> str | None:
     return org_case(phrase)
 
 
+@lru_cache(maxsize=4096)
 def place_in(name: str | None) -> str | None:
     """The place a body's name ends with ("Ủy ban nhân dân tỉnh Hải Dương" -> "Hải Dương")."""
     if not name:
@@ -114,6 +115,7 @@ def place_in(name: str | None) -> str | None:
     return m.group("place") if m else None
 
 
+@lru_cache(maxsize=4096)
 def body_in(name: str | None) -> str | None:
     """The Party committee a name designates ("Ban Thường vụ Đảng ủy Khối …" -> "Đảng ủy Khối …")."""
     if not name:

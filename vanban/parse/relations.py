@@ -15,7 +15,9 @@ implement.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
+from functools import lru_cache
 
 import re
 
@@ -81,6 +83,11 @@ class Embedded:
     relation: str
 
 
+@lru_cache(maxsize=1024)
+def _kind(matched: str) -> str:
+    return _KINDS[" ".join(matched.replace(",", " ").split())]
+
+
 def find_cues(folded: str, windows: list[tuple[int, int]] | None = None) -> list[Cue]:
     """Every cue word (in the given windows, default the whole text), in text order."""
     cues = []
@@ -89,8 +96,7 @@ def find_cues(folded: str, windows: list[tuple[int, int]] | None = None) -> list
             start = m.start()
             if start and (folded[start - 1].isalnum()):
                 continue
-            kind = _KINDS[" ".join(m.group().replace(",", " ").split())]
-            cues.append(Cue(start, m.end(), kind))
+            cues.append(Cue(start, m.end(), _kind(m.group())))
     return cues
 
 
@@ -152,7 +158,14 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
     bounds = sorted(set(find_boundaries(norm, windows, soft) + cuts))
     soft.sort()
     embedded: list[Embedded] = []
+    last_relation: dict[int, str] = {}  # id(target) -> relation of the last embedded record
+
+    def embed(record: Embedded) -> None:
+        embedded.append(record)
+        last_relation[id(record.target)] = record.relation
+
     sources: dict[int, Mention] = {}
+    walk = _Walk(folded, cues, cue_starts, mentions)
     for i, mention in enumerate(mentions):
         clause = bounds[bisect_right(bounds, mention.left) - 1] if bounds and bounds[0] <= mention.left else 0
         prev = mention.enum_prev
@@ -161,10 +174,9 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
             if id(prev) in sources:
                 source = sources[id(prev)]
                 sources[id(mention)] = source
-                embedded.append(Embedded(source, mention, _embedded_relation(embedded, prev)))
+                embed(Embedded(source, mention, last_relation.get(id(prev), "cites")))
             continue
-        found = _govern(folded, cues, cue_starts, mentions[:i], mention, max(clause, _soft_start(
-            soft, cues, cue_starts, mentions[:i], mention)))
+        found = _govern(walk, i, max(clause, _soft_start(soft, mentions, i)))
         if found is None:
             continue
         relation, source = found
@@ -175,10 +187,10 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
         # inner one too ("Thực hiện Chương trình … thực hiện Nghị quyết …").
         mention.relation = source.relation if source.relation in ("implements", "based_on") else "cites"
         if relation.startswith("passive:"):
-            embedded.append(Embedded(mention, source, relation.split(":")[1]))
+            embed(Embedded(mention, source, relation.split(":")[1]))
         else:
             sources[id(mention)] = source
-            embedded.append(Embedded(source, mention, relation))
+            embed(Embedded(source, mention, relation))
     _post_cues(folded, cues, mentions, bounds)
     if article:
         for mention in mentions:
@@ -186,22 +198,49 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
     return embedded
 
 
-def _soft_start(soft: list[int], cues: list[Cue], starts: list[int], before: list[Mention],
-                mention: Mention) -> int:
-    """The last soft ";" before ``mention`` that no cited document precedes in its clause
+def _soft_start(soft: list[int], mentions: list[Mention], i: int) -> int:
+    """The last soft ";" before ``mentions[i]`` that no cited document precedes in its clause
     ("… thực hiện tốt cải cách hành chính; Quyết định số …": the cue does not reach)."""
-    k = bisect_right(soft, mention.left) - 1
+    k = bisect_right(soft, mentions[i].left) - 1
+    recent = mentions[max(0, i - 8):i]
     while k >= 0:
         s = soft[k]
         prev_soft = soft[k - 1] if k > 0 else -1
-        if not any(prev_soft <= m.start < s for m in before[-8:]):
+        if not any(prev_soft <= m.start < s for m in recent):
             return s
         k -= 1
     return 0
 
 
-def _embedded_relation(embedded: list[Embedded], target: Mention) -> str:
-    return next((e.relation for e in reversed(embedded) if e.target is target), "cites")
+class _Walk:
+    """What :func:`_govern` looks up, computed once per document: the cues, their starts, the
+    last non-"post:" cue at or before each one, and the running maximum of the lefts."""
+
+    def __init__(self, folded: str, cues: list[Cue], starts: list[int], mentions: list[Mention]
+                 ) -> None:
+        self.folded, self.cues, self.starts, self.mentions = folded, cues, starts, mentions
+        self.max_left = list(accumulate((m.left for m in mentions), max))
+        self.not_post: list[int] = []
+        last = -1
+        for k, cue in enumerate(cues):
+            if not cue.kind.startswith("post:"):
+                last = k
+            self.not_post.append(last)
+
+    def first_in_clause(self, i: int, clause: int) -> int:
+        """The first mention before ``i`` that starts in the clause (``i`` if none): the lefts'
+        running maximum first reaches ``clause`` there."""
+        return bisect_left(self.max_left, clause, 0, i)
+
+    def subject(self, i: int, cue: Cue, clause: int) -> Mention | None:
+        """The last mention before ``i`` that ends before ``cue`` and starts in the clause."""
+        for j in range(i - 1, -1, -1):
+            if self.max_left[j] < clause:
+                return None
+            m = self.mentions[j]
+            if m.end <= cue.start and m.left >= clause:
+                return m
+        return None
 
 
 def _cue_between(cues: list[Cue], starts: list[int], lo: int, hi: int) -> bool:
@@ -209,16 +248,38 @@ def _cue_between(cues: list[Cue], starts: list[int], lo: int, hi: int) -> bool:
     return k < len(cues) and cues[k].start < hi
 
 
-def _govern(folded: str, cues: list[Cue], starts: list[int], before: list[Mention],
-            mention: Mention, clause: int) -> tuple[str, Mention | None] | None:
-    """The governing cue of ``mention``: (relation, embedded source or None), or None."""
-    k = bisect_left(starts, mention.left) - 1
-    while k >= 0 and cues[k].start >= clause:
+_HARD = "/-"
+"""Characters ``patterns.CUE_FILLER`` never matches: a cue with one of them between it and a
+citation cannot govern it through the filler rule (every symbol holds one)."""
+
+
+def _govern(walk: _Walk, i: int, clause: int) -> tuple[str, Mention | None] | None:
+    """The governing cue of ``mentions[i]``: (relation, embedded source or None), or None.
+
+    Walking back from the citation, the first cue that has no cited document before it in the
+    clause, or only filler words between it and the citation, governs. Linear overall: the
+    walk jumps over "post:" cues and over the cues that both have a document before them and
+    a symbol character (``_HARD``) after them (none of those can govern).
+    """
+    folded, cues, mention = walk.folded, walk.cues, walk.mentions[i]
+    first = walk.first_in_clause(i, clause)
+    no_subject_before = walk.mentions[first].end if first < i else len(folded) + 1
+    hard = max(folded.rfind(c, clause, mention.left) for c in _HARD)
+    k = bisect_left(walk.starts, mention.left) - 1
+    while k >= 0:
+        k = walk.not_post[k]
+        if k < 0 or cues[k].start < clause:
+            break
         cue = cues[k]
-        if cue.end > mention.left or cue.kind.startswith("post:"):
+        if cue.end > mention.left:
             k -= 1
             continue
-        subject = next((m for m in reversed(before) if m.end <= cue.start and m.left >= clause), None)
+        if cue.start < no_subject_before:  # no cited document before the cue in the clause
+            return _doc_relation(folded, cues, k, clause), None
+        if cue.end <= hard:  # a document before it, no filler path after it: skip them all
+            k = bisect_left(walk.starts, no_subject_before) - 1
+            continue
+        subject = walk.subject(i, cue, clause)
         if subject is None or _FILLER.fullmatch(folded, cue.end, mention.left):
             if subject is not None and _EMBEDDED_GAP.fullmatch(folded, subject.end, cue.start):
                 if cue.kind in ("plain", "monitor"):

@@ -210,7 +210,15 @@ def symbol_year(parts: SymbolParts) -> int | None:
 def qh_term(parts: SymbolParts) -> int | None:
     """The National Assembly term of a "QHnn"/"UBTVQHnn" issuer code, if any."""
     for code in parts.issuers:
-        term = _TERM_CODE.fullmatch(code)
-        if term and term.group("term") and term.group("base") in ("QH", "UBTVQH"):
-            return int(term.group("term"))
+        term = _qh_term_of(code)
+        if term is not None:
+            return term
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _qh_term_of(code: str) -> int | None:
+    term = _TERM_CODE.fullmatch(code)
+    if term and term.group("term") and term.group("base") in ("QH", "UBTVQH"):
+        return int(term.group("term"))
     return None

@@ -29,6 +29,7 @@ PIECES = [
     "Nam", "Hà Nam", "Nam Định", "Bắc Giang", "Bà Rịa - Vũng Tàu", "Quảng Ninh", "của", "Của",
     "CỦA", "Ban Chấp hành Trung ương", "và", "các", "Bộ Tài chính", "tại", "TẠI", "về", "ngày",
     "khóa", "Khoá", "BAN HÀNH", "Chương trình hành động", "Kế hoạch", "Luật", "Lệnh", "đã",
+    "İ", "ĐẠO", "XỬ",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 
@@ -122,6 +123,9 @@ def test_province_count_and_stamps_match_the_regex_scans(text: str) -> None:
     for line in norm.text.split("\n"):
         stamp = header._STAMP.search(line) is not None or header._DATE_LABEL.match(line) is not None
         assert header._is_stamp(line) == stamp
+    lines = header._lines(norm.text, 0, header.HEADER_LINES)
+    candidates = header._stamp_candidates(lines)
+    assert all(i in candidates for i, line in enumerate(lines) if header._is_stamp(line.text))
 
 
 def _issuer_after_reference() -> regex.Pattern[str]:

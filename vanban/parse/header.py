@@ -10,6 +10,7 @@ words ("CHỈ THỊ / CỦA BAN THƯỜNG VỤ THÀNH ỦY" + the place) or from
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from vanban.parse.dates import make_date
 from vanban.parse.names import org_case, place_in
 from vanban.parse.normalize import Normalized, canonical_tones, fold
 from vanban.parse.patterns import trie
+from vanban.parse.scan import positions
 from vanban.parse.symbols import SymbolParts, implied_type, parts_from_match
 from vanban.parse.tables import (
     CITIES,
@@ -160,9 +162,27 @@ def _is_stamp(text: str) -> bool:
     return any(w in lower for w in _STAMP_WORDS) and _STAMP.search(text) is not None
 
 
+def _stamp_candidates(lines: list[Line]) -> list[int]:
+    """Indices of the lines holding ":" or a stamp word: found in the lines joined (and
+    lower-cased) at once instead of line by line."""
+    joined = "\n".join(line.text for line in lines)
+    lower = joined.lower()
+    if len(lower) != len(joined):  # a letter that lower-cases to two: go line by line
+        return list(range(len(lines)))
+    starts = [line.start - lines[0].start for line in lines]
+    found = {bisect_right(starts, at) - 1 for at in positions(joined, ":", 0, len(joined))}
+    for word in _STAMP_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            found.add(bisect_right(starts, at) - 1)
+            at = lower.find(word, at + 1)
+    return sorted(found)
+
+
 def _stamp_lines(lines: list[Line]) -> set[int]:
     stamps = set()
-    for i, line in enumerate(lines):
+    for i in _stamp_candidates(lines) if lines else ():
+        line = lines[i]
         if len(line.text) > LONG_LINE:
             continue
         if _is_stamp(line.text):
@@ -326,7 +346,8 @@ def parse_header(norm: Normalized) -> Header:
     lines = _lines(norm.text, 0, HEADER_LINES)
     stamps = _stamp_lines(lines)
     num_i, parts, prefix = _find_number(lines, stamps)
-    type_i = next((i for i, line in enumerate(lines) if i not in stamps and _type_of_line(line.clean)), -1)
+    type_i = next((i for i, line in enumerate(lines)  # (caps text <=> caps clean text)
+                   if i not in stamps and line.text.isupper() and _type_of_line(line.clean)), -1)
     doc_type = _type_of_line(lines[type_i].clean) if type_i >= 0 else None
     region_end = lines[min(len(lines) - 1, max(num_i, type_i, 8) + 2)].start
     place, date = _place_date(norm, region_end)

@@ -167,3 +167,18 @@ def test_dense_cues_and_citations_parse_in_linear_time() -> None:
     parsed = parse_document(text)
     assert time.perf_counter() - started < 10
     assert len(parsed.citations) == 2000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + [
+    "thu hai, 13/5/2024", "Thứ Hai, 13/5/2024", "chu nhat , 1/1/2020", "Hà Nội, ngày 22 tháng 9 năm 2014",
+    "ha noi , ngay 3 thang 4 narn 2018", "\n  ", "*_ ",
+]), max_size=40).map("".join), st.integers(0, 400))
+def test_line_start_search_matches_the_regex_search(text: str, end: int) -> None:
+    from vanban.parse.scan import search_lines
+
+    folded = normalize(text).folded
+    end = min(end, len(folded))
+    for pattern in (header._BYLINE, header._HEADER_DATE):
+        got, want = search_lines(pattern, folded, 0, end), pattern.search(folded, 0, end)
+        assert (got and got.span()) == (want and want.span())

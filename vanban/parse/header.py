@@ -24,7 +24,7 @@ from vanban.parse.dates import make_date
 from vanban.parse.names import org_case, place_in
 from vanban.parse.normalize import Normalized, canonical_tones, fold
 from vanban.parse.patterns import trie
-from vanban.parse.scan import positions
+from vanban.parse.scan import positions, search_lines
 from vanban.parse.symbols import SymbolParts, implied_type, parts_from_match
 from vanban.parse.tables import (
     CITIES,
@@ -116,12 +116,12 @@ def _type_of_line(line: str) -> str | None:
 def is_article(norm: Normalized) -> bool:
     """A news article: a dated byline near the top and no number line."""
     head = norm.folded[:600]
-    return _BYLINE.search(head) is not None and _NUMBER.search(norm.text[:3000]) is None
+    return search_lines(_BYLINE, head) is not None and _NUMBER.search(norm.text[:3000]) is None
 
 
 def parse_article_header(norm: Normalized) -> Header:
     """Article kind: date from the byline, title = the first other line; the rest None."""
-    m = _BYLINE.search(norm.folded[:600])
+    m = search_lines(_BYLINE, norm.folded[:600])
     date = make_date(m.group("d"), m.group("m"), m.group("y")) if m else None
     title = None
     for line in _lines(norm.text, m.end() if m else 0, 10):
@@ -228,7 +228,7 @@ _PLACE_BEFORE = regex.compile(r"(?<!\w)(?:\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+\s*\
 
 
 def _place_date(norm: Normalized, end: int) -> tuple[str | None, dt.date | None]:
-    m = _HEADER_DATE.search(norm.folded, 0, end)
+    m = search_lines(_HEADER_DATE, norm.folded, 0, end)
     if m is None:  # interleaved columns: "… VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018"
         m = _DATE_ANYWHERE.search(norm.folded, 0, end)
         if m is None:

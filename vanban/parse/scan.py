@@ -40,3 +40,18 @@ def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int],
         if m is not None:
             last = m.end() if m.end() > at else at + 1
             yield m
+
+
+def search_lines(pattern: regex.Pattern[str], text: str, lo: int = 0, hi: int | None = None
+                 ) -> regex.Match[str] | None:
+    """``pattern.search(text, lo, hi)`` for a pattern that starts with a multi-line ``^``:
+    tried only at ``lo`` and after each line break instead of at every offset."""
+    end = len(text) if hi is None else hi
+    m = pattern.match(text, lo, end)
+    if m is not None:
+        return m
+    for at in positions(text, "\n", lo, end):
+        m = pattern.match(text, at + 1, end)
+        if m is not None:
+            return m
+    return None

@@ -20,6 +20,7 @@ from vanban.parse.names import body_in, place_in
 from vanban.parse.normalize import Normalized, normalize
 from vanban.parse.references import find_references
 from vanban.parse.relations import Embedded, assign_relations, strongest
+from vanban.parse.scan import positions
 from vanban.parse.symbols import is_local_issuer
 from vanban.parse.validate import flags_for
 
@@ -28,7 +29,7 @@ class _Pages:
     """Maps source offsets to 1-based page numbers (pages are joined by form feeds)."""
 
     def __init__(self, text: str, numbers: list[int] | None) -> None:
-        self._breaks = [i for i, c in enumerate(text) if c == "\f"] if "\f" in text else []
+        self._breaks = positions(text, "\f", 0, len(text))  # str.find, not a per-char loop
         self._numbers = numbers
 
     def at(self, offset: int) -> int:

@@ -71,3 +71,21 @@ def test_a_store_that_is_not_sqlite_is_a_clear_error(tmp_path):
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="s.sqlite"):
         open_store(path)
+
+
+def test_fingerprint_changes_on_every_document_write(tmp_path):
+    """Re-parsing a stored file replaces its row: the count stays, the fingerprint must not."""
+    from vanban.ingest.batch import ingest_folder
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Số 1-CT/TU\nThực hiện Nghị quyết số 25-NQ/TW ngày 3/6/2013.", encoding="utf-8")
+    path = tmp_path / "s.sqlite"
+    ingest_folder([folder], store=path, workers=1)
+    with open_store(path) as store:
+        first = store.documents_fingerprint()
+        assert store.documents_fingerprint() == first  # stable when nothing changes
+    ingest_folder([folder], store=path, workers=1, force=True)  # same file, same row count
+    with open_store(path) as store:
+        assert store.counts()["documents"] == 1
+        assert store.documents_fingerprint() != first

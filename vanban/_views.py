@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import typer
 from pydantic import BaseModel
 
 from vanban._output import RowFormat, as_dict, write_rows
@@ -136,8 +137,14 @@ def _label(node: Any) -> str:
     return " · ".join(bits)
 
 
-def print_lineage(tree: BaseModel, fmt: str) -> None:
-    """A lineage as a tree, JSON, or flat rows (table/csv) with depth and parent."""
+def print_lineage(tree: BaseModel, fmt: str, max_nodes: int | None = None) -> None:
+    """A lineage as a tree, JSON, or flat rows (table/csv) with depth and parent.
+
+    A tree cut by ``max_nodes`` says so on stderr (stdout stays machine-readable).
+    """
+    if getattr(tree, "truncated", False):
+        typer.echo(f"vanban: lineage cut at {max_nodes} documents; --max-nodes 0 shows all, "
+                   "--depth N or --relation R narrow it", err=True)  # fmt: skip
     if fmt == "json":
         print(tree.model_dump_json(indent=2))
         return

@@ -131,6 +131,8 @@ def lineage(
     depth: Annotated[int | None, typer.Option(help="Levels to follow (default: all).")] = None,
     relation: Annotated[list[str] | None, typer.Option(help="Only these relations (repeatable).")] = None,
     fmt: Annotated[LineageFormat, typer.Option("--format", "-f")] = LineageFormat.tree,
+    max_nodes: Annotated[int, typer.Option(
+        help="Expand at most this many documents (0: no limit); a cut tree is reported.")] = 10_000,
     store: StoreOpt = DEFAULT_STORE,
 ) -> None:
     """A document's lineage: what implements it (--down, default) or what it implements (--up).
@@ -142,8 +144,8 @@ def lineage(
 
     with query_source(store) as source:
         tree = lineage_of(source, ref, direction="up" if up else "down", depth=depth,
-                          relations=relation or None)
-    print_lineage(tree, fmt.value)
+                          relations=relation or None, max_nodes=max_nodes or None)
+    print_lineage(tree, fmt.value, max_nodes)
 
 
 @app.command()

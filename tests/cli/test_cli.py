@@ -175,3 +175,14 @@ def test_most_cited_and_orphans(store):
     symbols = {r["symbol"] for r in cited_only}
     assert "25-NQ/TW" in symbols and "665-CT/ĐU" not in symbols  # 665 is ingested
     assert all(r["kind"] == "cited" for r in cited_only)
+
+
+def test_lineage_is_cut_at_max_nodes_and_says_so(store):
+    full = json.loads(run("lineage", "07-CT/TU", "--up", "--store", store, "--format", "json").output)
+    cut = runner.invoke(app, ["lineage", "07-CT/TU", "--up", "--store", str(store), "--format",
+                              "json", "--max-nodes", "3"])  # fmt: skip
+    assert cut.exit_code == 0
+    assert "lineage cut at 3 documents" in cut.stderr
+    tree = json.loads(cut.stdout)
+    assert tree["truncated"] is True and not full["truncated"]
+    assert len(tree["children"]) < len(full["children"])

@@ -133,7 +133,9 @@ def find_boundaries(norm: Normalized, windows: list[tuple[int, int]] | None = No
     text, folded = norm.text, norm.folded
     ends = []
     for lo, hi in windows if windows is not None else [(0, len(text))]:
-        starts = positions(text, patterns.SENTENCE_END_CHARS, lo, hi)
+        # a letter or digit right after the mark ("12.1", "v.v.") fails the regex's look-ahead
+        starts = [at for at in positions(text, patterns.SENTENCE_END_CHARS, lo, hi)
+                  if at + 1 >= hi or not text[at + 1].isalnum()]
         ends += [m.end() for m in matches_at(_SENTENCE_END, text, starts, hi)]
         for at in positions(text, patterns.SEMICOLON_CHARS, lo, hi):
             if not starts_item(folded, at + 1):

@@ -228,10 +228,6 @@ def test_citation_symbol_and_date_f1() -> None:
     assert overall().dated.f1 >= TARGET, overall().misses
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parser gap: a layout-preserving scan header where the received stamp 'CÔNG VĂN ĐẾN / Số: 125' "
-    "shares the lines of 'Số: 1457 /UBND-VX' and of the V/v summary (ocr_ubnd_cong_van.txt) gives "
-    "no header symbol"))
 def test_header_symbol() -> None:
     assert overall().header_accuracy("symbol") >= TARGET, overall().misses
 
@@ -240,9 +236,6 @@ def test_header_date() -> None:
     assert overall().header_accuracy("date") >= TARGET, overall().misses
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parser gap: the same interleaved stamp header (ocr_ubnd_cong_van.txt) is not seen as a "
-    "công văn: doc_type None"))
 def test_header_doc_type() -> None:
     assert overall().header_accuracy("doc_type") >= TARGET, overall().misses
 
@@ -257,8 +250,6 @@ def test_header_place() -> None:
 
 _NEGATIVE_GAPS = {
     "thong_tu_huong_dan.txt": "parser gap: the form number 'Mẫu số 04/SS-HĐĐT' becomes a citation",
-    "ocr_ubnd_cong_van.txt": "parser gap: header number missed, so the document's own "
-                             "'1457 /UBND-VX' becomes a citation",
 }
 
 

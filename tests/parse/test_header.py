@@ -57,6 +57,22 @@ ROWS = [
      "CÔNG VĂN ĐẾN Số: 4521 Ngày: 03/10/2016\n\nỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 20/KH-UBND\n"
      "Nam Định, ngày 28 tháng 9 năm 2016\n\nKẾ HOẠCH\nTriển khai công tác dân vận\n\nNội dung.",
      dict(symbol="20/KH-UBND", date=D(2016, 9, 28), doc_type="Kế hoạch", place="Nam Định")),
+    ("stamp-column-beside-number",
+     "UBND TỈNH NINH BÌNH              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "SỞ TÀI CHÍNH                      Độc lập - Tự do - Hạnh phúc\n"
+     "                                  VĂN PHÒNG UBND TỈNH\n"
+     "Số: 388/STC-QLNS                  ĐẾN   Số: 77\n"
+     "V/v bố trí kinh phí               Ngày: 12/6/2021\n"
+     "                                  Chuyển: TH\n"
+     "                     Ninh Bình, ngày 10 tháng 6 năm 2021\n\nKính gửi: Sở Y tế.",
+     dict(symbol="388/STC-QLNS", issuer="Sở Tài chính", doc_type="Công văn",
+          date=D(2021, 6, 10), title="V/v bố trí kinh phí")),
+    ("stamp-column-on-issuer-line",
+     "ỦY BAN NHÂN DÂN        CÔNG VĂN ĐẾN\nTỈNH HÀ NAM            Số: 4521/ĐẾN\n"
+     "Số: 20/KH-UBND         Ngày: 03/10/2016\nHà Nam, ngày 28 tháng 9 năm 2016\n\n"
+     "KẾ HOẠCH\nTriển khai công tác dân vận\n\nNội dung.",
+     dict(symbol="20/KH-UBND", issuer="Tỉnh Hà Nam", parent_issuer="Ủy ban nhân dân",
+          doc_type="Kế hoạch")),
     ("so-den-stamp-only",
      "Số đến: 1530\nNgày: 21/10/16\n\nCHỈ THỊ\nvề việc gì đó\n\nNội dung.",
      dict(symbol=None, date=None, doc_type="Chỉ thị")),

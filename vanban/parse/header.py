@@ -180,12 +180,23 @@ def _stamp_candidates(lines: list[Line]) -> list[int]:
 
 
 def _stamp_lines(lines: list[Line]) -> set[int]:
+    """Indices of the lines that are wholly a received stamp (and the caps line above one).
+
+    A stamp in its own column of a layout-preserving text ("Số: 1457 /UBND-VX      CÔNG VĂN
+    ĐẾN") is blanked in ``lines`` instead, with the stamp's field lines under it ("Số: 125",
+    "Ngày: 3/5/2019", "Chuyển: …") and the receiving body above it: the document's own number
+    and summary on the same lines are kept.
+    """
     stamps = set()
     for i in _stamp_candidates(lines) if lines else ():
         line = lines[i]
         if len(line.text) > LONG_LINE:
             continue
         if _is_stamp(line.text):
+            col = _stamp_column(line.text)
+            if col is not None:
+                _blank_stamp_column(lines, i, col)
+                continue
             stamps.add(i)
             k = i - 1
             while k >= 0 and not lines[k].clean:
@@ -193,6 +204,51 @@ def _stamp_lines(lines: list[Line]) -> set[int]:
             if k >= 0 and _is_caps(lines[k].clean) and not _MOTTO.search(lines[k].text):
                 stamps.add(k)
     return stamps
+
+
+# A column cell of a layout-preserving line: words one or two spaces apart (three or more
+# spaces, or a tab, separate columns).
+_CELL = regex.compile(r"[^ \t]+(?: {1,2}[^ \t]+)*")
+# A stamp field under the stamp's title: "Số: 125", "Ngày: 3/5/2019", "Chuyển: P.NVY".
+_STAMP_FIELD = regex.compile(r"\p{L}[\p{L} .]{0,20}:")
+_COLUMN_SLACK = 3
+
+
+def _stamp_column(text: str) -> int | None:
+    """The column where a stamp cell starts, when the stamp is not the line's first cell."""
+    cells = list(_CELL.finditer(text))
+    for cell in cells[1:]:
+        if _is_stamp(cell.group()):
+            return cell.start()
+    return None
+
+
+def _cell_at(text: str, col: int) -> regex.Match[str] | None:
+    for cell in _CELL.finditer(text):
+        if abs(cell.start() - col) <= _COLUMN_SLACK and cell.start() > 0:
+            return cell
+    return None
+
+
+def _blank(lines: list[Line], i: int, col: int) -> None:
+    line = lines[i]
+    lines[i] = Line(line.text[:col] + " " * (len(line.text) - col), line.start)
+
+
+def _blank_stamp_column(lines: list[Line], i: int, col: int) -> None:
+    """Blank the stamp from ``col`` on line ``i``, its field lines below and its body above."""
+    _blank(lines, i, col)
+    for j in range(i + 1, min(len(lines), i + 6)):
+        cell = _cell_at(lines[j].text, col)
+        if cell is None or not (_STAMP_FIELD.match(cell.group()) or _is_stamp(cell.group())):
+            break
+        _blank(lines, j, cell.start())
+    k = i - 1
+    while k >= 0 and not lines[k].clean:
+        k -= 1
+    cell = _cell_at(lines[k].text, col) if k >= 0 else None
+    if cell is not None and _is_caps(cell.group()) and not _MOTTO.search(cell.group()):
+        _blank(lines, k, cell.start())
 
 
 def _fix_ocr(text: str) -> str:
@@ -250,8 +306,8 @@ def _title(lines: list[Line], start: int) -> tuple[str | None, int]:
         i += 1
     while i < len(lines):
         text = lines[i].clean
-        if not text or _RULE.match(text):
-            break
+        if not text or _RULE.match(text) or _DATE_ANYWHERE.search(fold(text)):
+            break  # (a layout-preserving text may put the place and date line right under it)
         if not _CUA_LINE.match(text):
             parts.append(text.strip("* "))
         i += 1

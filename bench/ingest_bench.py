@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--text-docs", type=int, default=40, help="synthetic text-layer PDFs")
     parser.add_argument("--pages", type=int, default=3, help="pages per synthetic PDF")
-    parser.add_argument("--scanned-samples", type=int, default=2, help="samples scanned for OCR")
+    parser.add_argument("--scanned-samples", type=int, default=4, help="samples scanned for OCR")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--skip-ocrmypdf", action="store_true")
     args = parser.parse_args(argv)

@@ -91,6 +91,14 @@ NOISE_ROWS = [
         "Người nộp thuế kê khai theo mẫu số 01/GTGT ban hành kèm theo Thông tư số 80/2021/TT-BTC "
         "ngày 29/9/2021 của Bộ Tài chính.",
         [c("80/2021/TT-BTC", "Thông tư", "2021-09-29", "cites")]),
+    Row("form-numbers-with-unit-codes",
+        "Người bán thông báo theo Mẫu số 04/SS-HĐĐT, người nộp thuế đăng ký theo mẫu 01/ĐK-TCT, "
+        "số liệu tổng hợp tại Phụ lục số 02/PL-NS và Biểu số 05/TH-ĐT, tờ khai 02/QTT-TNCN.",
+        []),
+    Row("weak-codes-without-type-word",
+        "Xem trang 2/5 của báo cáo; phòng 12/A-B tầng 3; căn hộ 15/Lô-B được giao năm 12/2019; "
+        "sản phẩm đạt 9/10 Điểm; ô tô 29/Ô-TÔ.",
+        []),
     Row("signature-abbreviations",
         "T/M BAN THƯỜNG VỤ\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n\nNơi nhận:\n- Như trên;\n- Lưu VPHU.",
         []),

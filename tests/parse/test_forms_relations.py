@@ -196,6 +196,36 @@ CITES_ROWS = [
         "dân tỉnh đã phân bổ kinh phí phòng, chống dịch.",
         [c("16/CT-TTg", "Chỉ thị", "2020-03-31", "implements"),
          c("123/QĐ-UBND", "Quyết định", "2020-04-15", "cites")]),
+    Row("cites-thuc-hien-theo-huong-dan-cua",
+        "Các đơn vị thực hiện theo hướng dẫn của Sở Tài chính tại Công văn số 1520/STC-QLNS ngày "
+        "18/8/2020 về quyết toán kinh phí.",
+        [c("1520/STC-QLNS", "Công văn", "2020-08-18", "cites")]),
+    Row("cites-action-verb-then-theo-after-words",
+        "Các cấp ủy triển khai thực hiện nghiêm các bước theo Hướng dẫn số 12-HD/BTCTW ngày "
+        "10/5/2024 của Ban Tổ chức Trung ương và Quy định số 89-QĐ/TW ngày 04/8/2017 của Bộ Chính "
+        "trị.",
+        [c("12-HD/BTCTW", "Hướng dẫn", "2024-05-10", "cites"),
+         c("89-QĐ/TW", "Quy định", "2017-08-04", "cites")]),
+    Row("cites-theo-dung-quy-dinh-cua",
+        "Các địa phương chỉ đạo triển khai phương án sơ tán dân theo đúng quy định của Nghị định "
+        "số 02/2017/NĐ-CP ngày 09/01/2017 của Chính phủ.",
+        [c("02/2017/NĐ-CP", "Nghị định", "2017-01-09", "cites")]),
+    Row("cites-thuc-hien-theo-a-decision",
+        "Mức hỗ trợ thực hiện theo Quyết định số 12/2022/QĐ-UBND ngày 15/3/2022 của Ủy ban nhân "
+        "dân tỉnh.",
+        [c("12/2022/QĐ-UBND", "Quyết định", "2022-03-15", "cites")]),
+    Row("implements-theo-after-the-citation",
+        "Tiếp tục thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương, các "
+        "cấp ủy rà soát theo kế hoạch.",
+        [c("21-KL/TW", "Kết luận", "2021-10-25", "implements")]),
+    Row("cites-ket-qua-thuc-hien",
+        "Đại hội đánh giá gắn với kết quả thực hiện Chỉ thị số 36-CT/TW ngày 30/5/2019 của Bộ "
+        "Chính trị.",
+        [c("36-CT/TW", "Chỉ thị", "2019-05-30", "cites")]),
+    Row("cites-da-neu-tai",
+        "Sở Tài chính tổng hợp các kiến nghị đã nêu tại Văn bản số 456/SYT-KHTC ngày 10/4/2019 của "
+        "Sở Y tế.",
+        [c("456/SYT-KHTC", "Công văn", "2019-04-10", "cites")]),
     Row("mixed-based-on-and-implements",
         "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n"
         "- Căn cứ Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương;\n"

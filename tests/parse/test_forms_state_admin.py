@@ -157,6 +157,23 @@ ROWS = [
         "Các trường xây dựng kế hoạch giáo dục theo Công văn số 418/SGDĐT-GDTrH ngày "
         "05/9/2023 của Sở Giáo dục và Đào tạo.",
         [c("418/SGDĐT-GDTrH", "Công văn", "2023-09-05", "cites")]),
+    # --- công văn number with no type word: the symbol implies the type ----------------------
+    Row("bare-cv-after-tai",
+        "Sở Kế hoạch và Đầu tư căn cứ ý kiến đã nêu tại 1520/SKH&ĐT-TH ngày 18/8/2020, tham mưu "
+        "điều chỉnh kế hoạch đầu tư công.",
+        [c("1520/SKH&ĐT-TH", "Công văn", "2020-08-18", "cites")]),
+    Row("bare-cv-in-parentheses",
+        "Viện kiểm sát nhân dân tối cao đã giải đáp (2104/VKSTC-V14 ngày 12/6/2023) các vướng "
+        "mắc trong công tác kiểm sát.",
+        [c("2104/VKSTC-V14", "Công văn", "2023-06-12", "cites")]),
+    Row("bare-cv-enumeration",
+        "Các trường tiếp tục thực hiện theo 418/SGDĐT-GDTrH ngày 05/9/2023 và 1206/SYT-NVY ngày "
+        "04/4/2024 về công tác y tế trường học.",
+        [c("418/SGDĐT-GDTrH", "Công văn", "2023-09-05", "cites"),
+         c("1206/SYT-NVY", "Công văn", "2024-04-04", "cites")]),
+    Row("bare-cv-roman-unit",
+        "Ý kiến chỉ đạo của Phó Thủ tướng Chính phủ tại 2785/VPCP-V.III đã được phổ biến.",
+        [c("2785/VPCP-V.III", "Công văn", None, "cites")]),
 ]
 
 

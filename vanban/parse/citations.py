@@ -23,6 +23,7 @@ from vanban.parse.symbols import (
     SymbolParts,
     implied_type,
     issuer_from_code,
+    issuer_unit_shape,
     parts_from_match,
 )
 from vanban.parse.tables import TYPE_ABBREVIATIONS, TYPE_WORDS
@@ -214,6 +215,21 @@ def _near(folded: str, word: str, pos: int, reach: int) -> bool:
     return folded.find(word, pos, pos + reach + len(word)) >= 0
 
 
+_FORM_WORDS = ("mau", "bieu mau", "bieu", "phu luc", "to khai")
+_FORM_TAIL = 24
+
+
+def _form_number(folded: str, start: int) -> bool:
+    """Whether "<form word> [số]" stands right before ``start``: "Mẫu số 04/SS-HĐĐT", "theo
+    mẫu 01/ĐK-TCT", "Phụ lục số 02/PL-BTC", "Biểu số 05/KH-ĐT". A form or annex has a number
+    and a code but is part of a document, never a document cited."""
+    tail = " ".join(folded[max(0, start - _FORM_TAIL):start].split()).rstrip(" :")
+    if tail.endswith(" so"):
+        tail = tail[:-3]
+    return any(tail.endswith(w) and (len(tail) == len(w) or not tail[-len(w) - 1].isalnum())
+               for w in _FORM_WORDS)
+
+
 def _doc_type(word: str | None, parts: SymbolParts) -> str | None:
     """The type word, unless it only says "Văn bản"/"Công văn" and the symbol knows better."""
     implied = implied_type(parts)
@@ -237,8 +253,11 @@ def find_mentions(norm: Normalized, own_symbol: str | None = None) -> list[Menti
         if parts is None:
             continue
         left, word, issuer, has_so = _left_context(norm, m.start())
-        if not parts.strong and word is None and (not has_so or len(parts.issuers) < 2):
-            continue  # "mẫu số 01/GTGT": a weak one-code symbol needs a type word
+        if not parts.strong and word is None and not (
+                (has_so and len(parts.issuers) >= 2) or issuer_unit_shape(parts)):
+            continue  # "số 01/GTGT": a weak one-code symbol needs a type word
+        if word is None and _form_number(norm.folded, m.start()):
+            continue  # "Mẫu số 04/SS-HĐĐT", "Phụ lục số 02/PL-BTC": a form, not a document
         symbol = parts.canonical
         if own is not None and _key(symbol) == own:
             continue

@@ -277,7 +277,7 @@ def _govern(walk: _Walk, i: int, clause: int) -> tuple[str, Mention | None] | No
             k -= 1
             continue
         if cue.start < no_subject_before:  # no cited document before the cue in the clause
-            return _doc_relation(folded, cues, k, clause), None
+            return _doc_relation(folded, cues, k, clause, mention.left), None
         if cue.end <= hard:  # a document before it, no filler path after it: skip them all
             k = bisect_left(walk.starts, no_subject_before) - 1
             continue
@@ -287,13 +287,14 @@ def _govern(walk: _Walk, i: int, clause: int) -> tuple[str, Mention | None] | No
                 if cue.kind in ("plain", "monitor"):
                     return "cites", None
                 return cue.kind, subject
-            return _doc_relation(folded, cues, k, clause), None
+            return _doc_relation(folded, cues, k, clause, mention.left), None
         k -= 1
     return None
 
 
-def _doc_relation(folded: str, cues: list[Cue], k: int, clause: int) -> str:
-    """The citing document's relation from cue ``k``, checking for a monitoring verb before it."""
+def _doc_relation(folded: str, cues: list[Cue], k: int, clause: int, left: int) -> str:
+    """The citing document's relation from cue ``k`` (governing a citation at ``left``),
+    checking for a monitoring verb before it and for "theo" after an action verb."""
     cue = cues[k]
     if cue.kind in ("plain", "monitor"):
         return "cites"
@@ -303,7 +304,24 @@ def _doc_relation(folded: str, cues: list[Cue], k: int, clause: int) -> str:
         prev = cues[k - 1]
         if prev.kind == "monitor" and prev.start >= clause and cue.start - prev.end <= _MONITOR_REACH:
             return "cites"
+    if cue.kind == "implements" and _follows_rule(folded, cue.end, left):
+        return "cites"
     return cue.kind
+
+
+_THEO_REACH = 40
+
+
+def _follows_rule(folded: str, lo: int, hi: int) -> bool:
+    """Whether the word "theo" comes soon after an action verb and before the citation:
+    "thực hiện theo hướng dẫn tại Thông tư …", "thực hiện đúng quy trình theo Quy định …". The
+    cited document is then a rule the action follows, not the document being implemented."""
+    at = folded.find("theo", lo, min(hi, lo + _THEO_REACH))
+    while at >= 0:
+        if not folded[at - 1].isalnum() and not folded[at + 4:at + 5].isalnum():
+            return True
+        at = folded.find("theo", at + 4, min(hi, lo + _THEO_REACH))
+    return False
 
 
 def _post_cues(folded: str, cues: list[Cue], mentions: list[Mention], bounds: list[int]) -> None:

@@ -174,6 +174,24 @@ def state_parts(number: str, year: str | None, code: str) -> SymbolParts | None:
     return SymbolParts(number, year, type_code, issuers, unit_code, False)
 
 
+_CODE_LETTERS = regex.compile(r"[A-ZĐ](?:[A-ZĐ&]{1,9}|[A-ZĐ&]{0,8}[0-9]{1,2})")
+_UNIT = regex.compile(r"[A-ZĐ](?:[A-ZĐ&]|[a-z](?![a-z])){0,9}(?:[0-9]{1,2}|\.[IVX]{1,4})?")
+
+
+@lru_cache(maxsize=4096)
+def issuer_unit_shape(parts: SymbolParts) -> bool:
+    """A State công văn number standing without a type word: ``N/ISSUER-UNIT`` with an
+    all-capitals issuer code of 2-10 letters and a unit code ("456/SYT-NVY", "123/SKH&ĐT-ĐKKD",
+    "2785/VPCP-V.III", "1988/VKSTC-V8", "418/SGDĐT-GDTrH"). A symbol with no type word is still a
+    citation: the type is implied by the symbol. Forms ("01/GTGT", one code), mixed-case words
+    and Party shapes are not this shape."""
+    if not parts.is_cong_van or parts.year or parts.unit or len(parts.issuers) > 3:
+        return False
+    issuer, *units = parts.issuers
+    return _CODE_LETTERS.fullmatch(issuer) is not None and len(issuer) >= 2 \
+        and all(_UNIT.fullmatch(u) for u in units)
+
+
 def implied_type(parts: SymbolParts) -> str | None:
     """The document type a symbol implies by its code ("CT" -> "Chỉ thị"); None if it has none.
 

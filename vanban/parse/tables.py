@@ -351,6 +351,10 @@ CUE_PHRASES: MappingProxyType[str, tuple[str, str]] = MappingProxyType({
     "theo quy dinh cua": ("plain", "theo quy định của Thông tư số 01/2011/TT-BNV"),
     "duoc quy dinh tai": ("plain", "được quy định tại Nghị định số 30/2020/NĐ-CP"),
     "quy dinh tai": ("plain", "quy định tại Thông tư số 01/2011/TT-BNV"),
+    "neu tai": ("plain", "ý kiến đã nêu tại Văn bản số 456/SYT-NVY"),
+    "theo dung quy dinh": ("plain", "theo đúng quy định của Nghị định số 66/2021/NĐ-CP"),
+    "theo huong dan tai": ("plain", "theo hướng dẫn tại Thông tư số 80/2021/TT-BTC"),
+    "theo huong dan cua": ("plain", "theo hướng dẫn của Bộ Tài chính tại Công văn số 1234/BTC-NSNN"),
     "theo noi dung": ("plain", "theo nội dung Quyết định số 217-QĐ/TW"),
     "phu hop voi": ("plain", "phù hợp với Nghị quyết số 25-NQ/TW"),
     "trai voi": ("plain", "trái với Quyết định số 15/QĐ-UBND"),
@@ -389,5 +393,6 @@ CUE_PHRASES: MappingProxyType[str, tuple[str, str]] = MappingProxyType({
     "giam sat": ("monitor", "giám sát cán bộ, đảng viên thực hiện Quy định số 213-QĐ/TW"),
     "kiem tra": ("monitor", "kiểm tra việc thực hiện Chỉ thị số 15-CT/TU"),
     "theo doi": ("monitor", "theo dõi việc thực hiện Kế hoạch số 39-KH/ĐU"),
+    "ket qua": ("monitor", "gắn với kết quả thực hiện Chỉ thị số 05-CT/TW"),
     "don doc": ("monitor", "đôn đốc việc thực hiện Kế hoạch số 39-KH/ĐU"),
 })

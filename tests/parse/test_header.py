@@ -83,6 +83,35 @@ ROWS = [
      "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 08-Q\u00d0i/TW\nHà Nội, ngày 25 tháng 10 năm 2018\n\nQUY ĐỊNH\nvề trách nhiệm nêu gương",
      dict(symbol="08-QĐi/TW", issuer="Ban Chấp hành Trung ương", doc_type="Quy định",
           date=D(2018, 10, 25), title="về trách nhiệm nêu gương")),
+    ("politburo-title-line",
+     "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-KL/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 3 năm 2023\n\n"
+     "KẾT LUẬN\nCỦA BAN BÍ THƯ\nvề tiếp tục đẩy mạnh công tác dân vận\n-----\n\nNội dung.",
+     dict(symbol="45-KL/TW", issuer="Ban Bí thư", parent_issuer="Ban Chấp hành Trung ương",
+          doc_type="Kết luận", title="về tiếp tục đẩy mạnh công tác dân vận")),
+    ("politburo-signature-only",
+     "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 132-QĐ/TW\nHà Nội, ngày 08 tháng 10 năm 2023\n\n"
+     "QUY ĐỊNH\nvề kiểm tra, giám sát\n\nNội dung.\n\nT/M BỘ CHÍNH TRỊ\n\nNguyễn Văn A",
+     dict(issuer="Bộ Chính trị", parent_issuer="Ban Chấp hành Trung ương", doc_type="Quy định")),
+    ("central-committee-signs-itself",
+     "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 27-NQ/TW\nHà Nội, ngày 09 tháng 11 năm 2022\n\n"
+     "NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ SÁU\n\nNội dung.\n\nT/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\n\n"
+     "Nguyễn Phú Trọng",
+     dict(issuer="Ban Chấp hành Trung ương")),
+    ("standing-board-title-line",
+     "ĐẢNG BỘ TỈNH BẮC GIANG\nĐẢNG ỦY KHỐI DOANH NGHIỆP\n*\nSố 05-CT/ĐUK\nBắc Giang, ngày 2 tháng 3 năm 2021"
+     "\n\nCHỈ THỊ\ncủa Ban Thường vụ Đảng ủy Khối\nvề công tác dân vận\n\nNội dung.",
+     dict(issuer="Ban Thường vụ Đảng ủy Khối Doanh nghiệp", parent_issuer="Đảng ủy Khối Doanh nghiệp",
+          title="về công tác dân vận")),
+    ("standing-board-signature-alone-is-not-the-issuer",
+     "TỈNH ỦY NGHỆ AN\n*\nSố 20-KH/TU\nNghệ An, ngày 5 tháng 4 năm 2022\n\nKẾ HOẠCH\nthực hiện chương "
+     "trình\n\nNội dung.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nThái Thanh Quý",
+     dict(issuer="Tỉnh ủy Nghệ An")),
+    ("parent-without-diacritics",
+     "UY BAN NHAN DAN\nHUYỆN GIA LÂM\nSố: 12/QĐ-UBND\nGia Lâm, ngày 2 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\nVề việc",
+     dict(parent_issuer="Ủy ban nhân dân", issuer="Huyện Gia Lâm")),
+    ("council-without-diacritics",
+     "HOI DONG NHAN DAN\nTỈNH BẮC KẠN\nSố: 12/NQ-HĐND\n\nNGHỊ QUYẾT\nVề việc",
+     dict(parent_issuer="Hội đồng nhân dân", issuer="Tỉnh Bắc Kạn")),
     ("interleaved-two-column",
      "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018\n\n"
      "HƯỚNG DẪN\nthể thức và kỹ thuật trình bày văn bản của Đảng\n\nNội dung.",

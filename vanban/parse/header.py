@@ -50,6 +50,9 @@ _MOTTO = regex.compile(
 )
 _RULE = regex.compile(r"^[\s\-_*=.~\\]*$")
 _CUA_LINE = regex.compile(r"^(?:CỦA|Của)\s+(?P<body>.+)$")
+# A lower-case "của <collective>" line right under the type name names the author, it is no
+# part of the title: "CHỈ THỊ / của Ban Thường vụ Huyện ủy / về …".
+_CUA_COLLECTIVE = ("cua ban thuong vu", "cua bo chinh tri", "cua ban bi thu", "cua ban chap hanh")
 _NAME = regex.compile(r"^(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}*){1,4}$")
 _SIGN_MARK = regex.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|TL\.?|T/L|TUQ\.?|Q\.)\s*", regex.IGNORECASE)
 _NOI_NHAN = regex.compile(r"(?im)^\s*nơi\s+nhận\s*:?\s*$")
@@ -302,7 +305,8 @@ def _title(lines: list[Line], start: int) -> tuple[str | None, int]:
     """Title lines from ``start`` to the first blank or rule line; also skip a "CỦA …" line."""
     parts: list[str] = []
     i = start
-    while i < len(lines) and (not lines[i].clean or _CUA_LINE.match(lines[i].clean)):
+    while i < len(lines) and (not lines[i].clean or _CUA_LINE.match(lines[i].clean)
+                              or fold(lines[i].clean).startswith(_CUA_COLLECTIVE)):
         i += 1
     while i < len(lines):
         text = lines[i].clean
@@ -419,12 +423,60 @@ def parse_header(norm: Normalized) -> Header:
     if doc_type is None and parts is not None:
         doc_type = implied_type(parts)
     tail_start = norm.text.rfind("\n", 0, max(0, len(norm.text) - 4000)) + 1
-    signer, position = _signer(_raw_lines(norm.text, tail_start))
+    tail = _raw_lines(norm.text, tail_start)
+    signer, position = _signer(tail)
+    if issuer is not None:
+        issuer, parent = _collective(issuer, parent, _collective_named(lines, type_i, tail))
     locality = _locality(issuer, place, norm)
     place, title = (canonical_tones(v) if v else v for v in (place, title))
     return Header(doc_type=doc_type, symbol=parts.canonical if parts else None, issuer=issuer,
                   parent_issuer=parent, place=place, date=date, title=title, signer=signer,
                   signer_position=position, recipients=_recipients(norm), locality=locality)
+
+
+_TM_LINE = regex.compile(r"^(?:T/M|TM\.?)\s*(?P<body>\S.*)$")
+_PARTY_COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
+
+
+def _collective_named(lines: list[Line], type_i: int, tail: list[str]) -> tuple[str, bool] | None:
+    """The collective body the document names as its author (folded) and whether the title
+    names it: the "CỦA BỘ CHÍNH TRỊ" / "của Ban Thường vụ Huyện ủy" line under the type name,
+    else the "T/M BỘ CHÍNH TRỊ" / "T/M BAN THƯỜNG VỤ" signature line."""
+    if type_i >= 0:
+        for line in lines[type_i + 1:type_i + 4]:
+            folded = fold(line.clean)
+            if folded.startswith("cua "):
+                return " ".join(folded[4:].split()), True
+    for raw in reversed(tail[-SIGNER_LINES:]):
+        m = _TM_LINE.match(_clean(raw))
+        if m is not None and _is_caps(m.group("body")):
+            return " ".join(fold(m.group("body")).split()), False
+    return None
+
+
+def _collective(issuer: str, parent: str | None, named: tuple[str, bool] | None
+                ) -> tuple[str, str | None]:
+    """(issuer, parent) when the header block names the body above the real author.
+
+    A Politburo or Secretariat text carries "BAN CHẤP HÀNH TRUNG ƯƠNG" at the top left and
+    names "Bộ Chính trị" / "Ban Bí thư" in its title line or signature: that body issues it
+    under the Central Committee (which itself signs "T/M BAN CHẤP HÀNH TRUNG ƯƠNG"). A directive
+    under "HUYỆN ỦY LƯƠNG SƠN" titled "CHỈ THỊ / của Ban Thường vụ Huyện ủy" is the Standing
+    Board's: "Ban Thường vụ Huyện ủy Lương Sơn", under the Huyện ủy. The signature "T/M BAN
+    THƯỜNG VỤ" alone does not say so: the Standing Board also signs the committee's own texts
+    between its plenums (domain 3.5: "TU" is the Tỉnh ủy and its Ban Thường vụ).
+    """
+    if not named:
+        return issuer, parent
+    body, in_title = named
+    key = fold(issuer)
+    if key == "ban chap hanh trung uong":
+        for code, name in (("bo chinh tri", "Bộ Chính trị"), ("ban bi thu", "Ban Bí thư")):
+            if body.startswith(code):
+                return name, issuer
+    elif in_title and body.startswith("ban thuong vu") and key.startswith(_PARTY_COMMITTEES):
+        return f"Ban Thường vụ {issuer}", issuer
+    return issuer, parent
 
 
 def _issuer_from_cua_line(lines: list[Line], type_i: int, place: str | None) -> str | None:

@@ -35,12 +35,24 @@ def _is_caps(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+# Multi-word organisation words typed or OCR-read without diacritics ("UY BAN NHAN DAN"):
+# a phrase of two or more words is unambiguous once folded.
+_ORG_WORDS_ASCII = {fold(k): v for k, v in ORG_WORDS.items() if " " in k}
+_LOCALITY_ASCII = {fold(k): k for k in LOCALITY_WORDS if " " in k}
+
+
 def _lookup(words: list[str], i: int) -> tuple[str, int, str] | None:
     """Longest organisation word at ``words[i]``: (canonical, length, lower key)."""
     for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
         key = " ".join(w.lower() for w in words[i:i + n])
         if key in ORG_WORDS:
             return ORG_WORDS[key], n, key
+        if n > 1 and key.isascii():
+            if key in _ORG_WORDS_ASCII:
+                canonical = _ORG_WORDS_ASCII[key]
+                return canonical, n, canonical.lower()
+            if key in _LOCALITY_ASCII:
+                return _LOCALITY_ASCII[key], n, _LOCALITY_ASCII[key]
         if key in _LOCALITY:
             return key, n, key
         expanded = ISSUER_ABBREVIATIONS.get(" ".join(words[i:i + n]))

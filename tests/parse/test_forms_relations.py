@@ -147,6 +147,25 @@ AMENDS_REPLACES_REPEALS_ROWS = [
         "Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 2150/QĐ-UBND ngày "
         "20/9/2021 của Chủ tịch Ủy ban nhân dân tỉnh.",
         [c("2150/QĐ-UBND", "Quyết định", "2021-09-20", "replaces")]),
+    Row("replaces-does-not-reach-into-the-replaced-title",
+        "Thông tư này thay thế Thông tư số 39/2014/TT-BTC ngày 31/3/2014 của Bộ Tài chính hướng "
+        "dẫn thi hành Luật Quản lý thuế ngày 29 tháng 11 năm 2006, Nghị định số 51/2010/NĐ-CP "
+        "ngày 14/5/2010 của Chính phủ.",
+        [c("39/2014/TT-BTC", "Thông tư", "2014-03-31", "replaces"),
+         c("51/2010/NĐ-CP", "Nghị định", "2010-05-14", "cites")]),
+    Row("replaces-two-documents-with-titles",
+        "Quyết định này thay thế Quyết định số 15/QĐ-UBND ngày 05/01/2020 về quy chế tiếp dân và "
+        "Quyết định số 16/QĐ-UBND ngày 06/01/2020 về quy chế văn thư.",
+        [c("15/QĐ-UBND", "Quyết định", "2020-01-05", "replaces"),
+         c("16/QĐ-UBND", "Quyết định", "2020-01-06", "replaces")]),
+    Row("amends-thay-the-phu-luc",
+        "Thay thế Phụ lục I ban hành kèm theo Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính "
+        "phủ bằng Phụ lục I kèm theo Nghị định này.",
+        [c("15/2018/NĐ-CP", "Nghị định", "2018-02-02", "amends")]),
+    Row("amends-thay-the-cum-tu",
+        "Thay thế cụm từ “Sở Kế hoạch và Đầu tư” bằng cụm từ “Sở Tài chính” tại Điều 3 Quyết định "
+        "số 25/2016/QĐ-UBND ngày 10/8/2016 của Ủy ban nhân dân tỉnh.",
+        [c("25/2016/QĐ-UBND", "Quyết định", "2016-08-10", "amends")]),
     Row("repeals-bai-bo",
         "Bãi bỏ Quyết định số 09/2016/QĐ-UBND ngày 14/3/2016 của Ủy ban nhân dân tỉnh.",
         [c("09/2016/QĐ-UBND", "Quyết định", "2016-03-14", "repeals")]),

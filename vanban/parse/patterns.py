@@ -221,6 +221,15 @@ EMBEDDED_GAP = (
     r"(?:(?:cu\s+the\s+hoa|tiep\s+tuc)\s{1,3})?(?:viec\s{1,3})?\Z"
 )
 
+# Between a title verb of a cited document and a later citation: the verb's first object is a
+# law named without a number, and the citation continues that list ("Thông tư số 78/2021/TT-BTC
+# … hướng dẫn thực hiện một số điều của Luật Quản lý thuế ngày 13 tháng 6 năm 2019, Nghị định
+# số 123/2020/NĐ-CP"): the citation is inside that document's title (folded text).
+NAMED_LAW_ENUM_GAP = (
+    r"\s{1,3}(?:mot\s+so\s+dieu(?:,?\s+khoan)?\s+)?(?:cua\s+)?(?:bo\s+luat|luat|phap\s+lenh"
+    r"|hien\s+phap)\s[^.;:!?\"\u201c\u201d/\n]{1,120}?\s{0,3}(?:,|\s(?:va|,\s*va))\s{1,3}\Z"
+)
+
 # --- clause boundaries (normalized text) -----------------------------------------------------
 
 # Sentence end: ". " / "./." / "!" / "?" before a capital, digit, list mark or text end; or a

@@ -35,6 +35,7 @@ CUE_WINDOW = 600
 """How far before a citation a cue may stand (unless another citation of the clause is closer)."""
 POST_WINDOW = 100
 _FILLER = regex.compile(patterns.CUE_FILLER)
+_NAMED_LAW_ENUM = regex.compile(patterns.NAMED_LAW_ENUM_GAP)
 _EMBEDDED_GAP = regex.compile(patterns.EMBEDDED_GAP)
 _SENTENCE_END = regex.compile(patterns.SENTENCE_END)
 _LINE_BREAK = regex.compile(patterns.LINE_BREAK)
@@ -288,6 +289,10 @@ def _govern(walk: _Walk, i: int, clause: int) -> tuple[str, Mention | None] | No
                     return "cites", None
                 return cue.kind, subject
             return _doc_relation(folded, cues, k, clause, mention.left), None
+        if cue.kind not in ("plain", "monitor") and not cue.kind.startswith("passive:") \
+                and _NAMED_LAW_ENUM.fullmatch(folded, cue.end, mention.left) \
+                and _EMBEDDED_GAP.fullmatch(folded, subject.end, cue.start):
+            return cue.kind, subject  # inside the subject's title: "… hướng dẫn Luật A, B"
         k -= 1
     return None
 

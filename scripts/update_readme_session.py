@@ -6,6 +6,7 @@ data/raw into a temporary store, so the committed session is always what the cod
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import subprocess
@@ -19,6 +20,7 @@ COMMANDS = [
     "vanban lineage 25-NQ/TW --down",
     "vanban lineage 07-CT/TU --up --depth 1",
     "vanban cited-by 18/2000/CT-TTg",
+    "vanban implementers 25-NQ/TW",
     "vanban conflicts",
     "vanban export --format graphml -o data/processed/vanban.graphml",
 ]
@@ -31,7 +33,8 @@ def session(store: Path) -> str:
     for command in COMMANDS:
         args = shlex.split(command)
         run = [sys.executable, "-m", "vanban.cli", *args[1:], *env_store]
-        out = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=False)
+        env = {**os.environ, "COLUMNS": "120"}  # the width of a terminal the README is read on
+        out = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=False, env=env)
         lines.append(f"$ {command}")
         lines.append((out.stdout + out.stderr).rstrip())
         lines.append("")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
@@ -99,4 +100,8 @@ def _write_table(
 
 
 def _width(out: TextIO) -> int | None:
-    return None if out.isatty() else 160
+    """A terminal's own width; 160 columns (or ``$COLUMNS``) when piped, so rows don't wrap."""
+    if out.isatty():
+        return None
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() else 160

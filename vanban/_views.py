@@ -26,7 +26,9 @@ EDGE_COLUMNS = ["source", "target", "relation", "mentions", "date", "snippet"]
 def _console(stderr: bool = False) -> Any:
     from rich.console import Console
 
-    return Console(stderr=stderr, width=None if sys.stdout.isatty() else 160)
+    from vanban._output import _width
+
+    return Console(stderr=stderr, width=_width(sys.stderr if stderr else sys.stdout))
 
 
 @contextmanager

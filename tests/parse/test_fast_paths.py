@@ -125,7 +125,21 @@ def test_province_count_and_stamps_match_the_regex_scans(text: str) -> None:
         assert header._is_stamp(line) == stamp
     lines = header._lines(norm.text, 0, header.HEADER_LINES)
     candidates = header._stamp_candidates(lines)
-    assert all(i in candidates for i, line in enumerate(lines) if header._is_stamp(line.text))
+    assert all(i in candidates for i, line in enumerate(lines)
+               if len(line.text) <= header.LONG_LINE and header._is_stamp(line.text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "Số: 12/UBND   CÔNG VĂN ĐẾN", "x" * 140, "ĐẾN " * 40]),
+                max_size=80).map("".join))
+def test_stamp_lines_match_the_walk_over_every_line(text: str) -> None:
+    """The candidate lines (short ones with ":" or a stamp word) give the stamps and blanked
+    columns that trying every line gives."""
+    norm = normalize(text)
+    fast = header._lines(norm.text, 0, header.HEADER_LINES)
+    plain = header._lines(norm.text, 0, header.HEADER_LINES)
+    assert header._stamp_lines(fast) == header._stamp_lines(plain, range(len(plain)))
+    assert [line.text for line in fast] == [line.text for line in plain]
 
 
 def _issuer_after_reference() -> regex.Pattern[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import re
@@ -166,23 +167,28 @@ def _is_stamp(text: str) -> bool:
 
 
 def _stamp_candidates(lines: list[Line]) -> list[int]:
-    """Indices of the lines holding ":" or a stamp word: found in the lines joined (and
-    lower-cased) at once instead of line by line."""
-    joined = "\n".join(line.text for line in lines)
+    """Indices of the short lines (at most ``LONG_LINE``) holding ":" or a stamp word: found in
+    those lines joined (and lower-cased) at once instead of line by line. Long lines are body
+    text, never a stamp: leaving them out keeps the joined text to the header's few KB."""
+    short = [i for i, line in enumerate(lines) if len(line.text) <= LONG_LINE]
+    joined = "\n".join(lines[i].text for i in short)
     lower = joined.lower()
     if len(lower) != len(joined):  # a letter that lower-cases to two: go line by line
-        return list(range(len(lines)))
-    starts = [line.start - lines[0].start for line in lines]
+        return short
+    starts, pos = [], 0
+    for i in short:
+        starts.append(pos)
+        pos += len(lines[i].text) + 1
     found = {bisect_right(starts, at) - 1 for at in positions(joined, ":", 0, len(joined))}
     for word in _STAMP_WORDS:
         at = lower.find(word)
         while at >= 0:
             found.add(bisect_right(starts, at) - 1)
             at = lower.find(word, at + 1)
-    return sorted(found)
+    return [short[k] for k in sorted(found)]
 
 
-def _stamp_lines(lines: list[Line]) -> set[int]:
+def _stamp_lines(lines: list[Line], indices: Iterable[int] | None = None) -> set[int]:
     """Indices of the lines that are wholly a received stamp (and the caps line above one).
 
     A stamp in its own column of a layout-preserving text ("Số: 1457 /UBND-VX      CÔNG VĂN
@@ -191,7 +197,9 @@ def _stamp_lines(lines: list[Line]) -> set[int]:
     and summary on the same lines are kept.
     """
     stamps = set()
-    for i in _stamp_candidates(lines) if lines else ():
+    if indices is None:  # (the plain walk over every line gives the same: tests/parse)
+        indices = _stamp_candidates(lines) if lines else ()
+    for i in indices:
         line = lines[i]
         if len(line.text) > LONG_LINE:
             continue

@@ -6,14 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from pathlib import PurePath
 
-from vanban.models import (
-    Citation,
-    ExtractedDocument,
-    Header,
-    ParsedDocument,
-    Reference,
-    RelationRecord,
-)
+from vanban.models import ExtractedDocument, Header, ParsedDocument
 from vanban.parse.citations import Mention, find_mentions
 from vanban.parse.header import is_article, parse_article_header, parse_header
 from vanban.parse.names import body_in, place_in
@@ -49,27 +42,27 @@ def _scope(mention: Mention, header: Header) -> str | None:
     return place_in(mention.issuer) or header.locality or place_in(header.issuer)
 
 
-def _citation(norm: Normalized, pages: _Pages, m: Mention, header: Header) -> Citation:
+def _citation(norm: Normalized, pages: _Pages, m: Mention, header: Header) -> dict[str, object]:
+    """The fields of one :class:`~vanban.models.Citation` (validated with the whole document)."""
     start = norm.to_source(m.left)
     end = norm.to_source(m.tail_end, end=True)
     text = norm.source[start:end].rstrip()
     end = start + len(text)
-    # Validated from a dict by pydantic-core: faster than ``model_construct`` (a Python loop).
-    return Citation.model_validate({
+    return {
         "symbol": m.symbol, "doc_type": m.doc_type, "date": m.date, "issuer": m.issuer,
         "term": m.term, "relation": m.relation, "text": text, "start": start, "end": end,
-        "page": pages.at(start), "scope": _scope(m, header), "flags": flags_for(m, header.date)})
+        "page": pages.at(start), "scope": _scope(m, header), "flags": flags_for(m, header.date)}
 
 
-def _relations(name: str, mentions: list[Mention], embedded: list[Embedded]) -> list[RelationRecord]:
-    """One record per cited document (its strongest relation), then the embedded relations."""
+def _relations(name: str, mentions: list[Mention], embedded: list[Embedded]
+               ) -> list[dict[str, str]]:
+    """One record per cited document (its strongest relation), then the embedded relations
+    (the fields of :class:`~vanban.models.RelationRecord`)."""
     by_symbol: dict[str, list[Mention]] = {}
     for m in mentions:
         by_symbol.setdefault(m.symbol, []).append(m)
-    # Validated from dicts by pydantic-core (faster than keyword construction).
     records = [
-        RelationRecord.model_validate(
-            {"source": name, "target": symbol, "relation": strongest([m.relation for m in ms])})
+        {"source": name, "target": symbol, "relation": strongest([m.relation for m in ms])}
         for symbol, ms in by_symbol.items()
     ]
     seen = set()
@@ -78,8 +71,7 @@ def _relations(name: str, mentions: list[Mention], embedded: list[Embedded]) -> 
         if key in seen or e.source.symbol == e.target.symbol:
             continue
         seen.add(key)
-        records.append(RelationRecord.model_validate(
-            {"source": e.source.symbol, "target": e.target.symbol, "relation": e.relation}))
+        records.append({"source": e.source.symbol, "target": e.target.symbol, "relation": e.relation})
     return records
 
 
@@ -100,14 +92,16 @@ def build(doc: ExtractedDocument | str, source: str | None) -> ParsedDocument:
     citations = [_citation(norm, pages, m, header) for m in mentions]
     name = header.symbol or PurePath(src).name
 
-    def to_ref(start: int, end: int, doc_type: str, number: str | None) -> Reference:
+    def to_ref(start: int, end: int, doc_type: str, number: str | None) -> dict[str, object]:
         s, e = norm.to_source(start), norm.to_source(end, end=True)
-        return Reference(text=text[s:e], doc_type=doc_type, number=number, start=s, end=e,
-                         page=pages.at(s))
+        return {"text": text[s:e], "doc_type": doc_type, "number": number, "start": s, "end": e,
+                "page": pages.at(s)}
 
     taken = [(m.left, m.tail_end) for m in mentions]
-    return ParsedDocument(
-        source=src, sha256=sha, kind="article" if article else "official", header=header,
-        citations=citations, relations=_relations(name, mentions, embedded),
-        references=find_references(norm, taken, to_ref), methods=methods,
-    )
+    # One validation of the whole document from plain dicts by pydantic-core: the same checks
+    # as building each citation, relation and reference model, without a Python call per record.
+    return ParsedDocument.model_validate({
+        "source": src, "sha256": sha, "kind": "article" if article else "official",
+        "header": header, "citations": citations, "relations": _relations(name, mentions, embedded),
+        "references": find_references(norm, taken, to_ref), "methods": methods,
+    })

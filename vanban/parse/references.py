@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from typing import TypeVar
 
 import regex
 
-from vanban.models import Reference
 from vanban.parse import patterns
 from vanban.parse.citations import offset_back, type_ending
 from vanban.parse.normalize import Normalized
 
+R = TypeVar("R")
 _NUMBER_ONLY = regex.compile(patterns.NUMBER_ONLY_REFERENCE)
 _NOT_A_NUMBER_REF = re.compile(patterns.NOT_A_NUMBER_REFERENCE)
 _NAMED = regex.compile(patterns.NAMED_REFERENCE)
@@ -62,10 +63,11 @@ def _named(norm: Normalized) -> list[tuple[int, int, str, str | None]]:
 
 
 def find_references(norm: Normalized, taken: list[tuple[int, int]],
-                    to_ref: Callable[[int, int, str, str | None], Reference]) -> list[Reference]:
+                    to_ref: Callable[[int, int, str, str | None], R]) -> list[R]:
     """References outside the spans already ``taken`` by citations, in text order.
 
-    ``to_ref(start, end, doc_type, number)`` builds the record with source offsets.
+    ``to_ref(start, end, doc_type, number)`` builds the record (a :class:`~vanban.models.Reference` or its
+    fields) with source offsets.
     """
     found = sorted(_number_only(norm) + _named(norm))
     refs, last_end = [], -1

@@ -196,3 +196,21 @@ def test_line_start_search_matches_the_regex_search(text: str, end: int) -> None
     for pattern in (header._BYLINE, header._HEADER_DATE):
         got, want = search_lines(pattern, folded, 0, end), pattern.search(folded, 0, end)
         assert (got and got.span()) == (want and want.span())
+
+
+def _collective_signature_reference(tail: list[str]) -> tuple[str, bool] | None:
+    """The "T/M <BODY>" signature line tried on every cleaned tail line."""
+    for raw in reversed(tail[-header.SIGNER_LINES:]):
+        m = header._TM_LINE.match(header._clean(raw))
+        if m is not None and header._is_caps(m.group("body")):
+            return " ".join(header.fold(m.group("body")).split()), False
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    [*PIECES, "T/M", "TM", "TM.", "T\\*M", "T/\\*M", "\\*", "**T/M ", "BỘ CHÍNH TRỊ", "T", "M", "/"]),
+    max_size=40).map("".join))
+def test_collective_signature_prefilter_matches_every_line(text: str) -> None:
+    tail = text.split("\n")
+    assert header._collective_named([], -1, tail) == _collective_signature_reference(tail)

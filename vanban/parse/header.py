@@ -456,6 +456,9 @@ def _collective_named(lines: list[Line], type_i: int, tail: list[str]) -> tuple[
             if folded.startswith("cua "):
                 return " ".join(folded[4:].split()), True
     for raw in reversed(tail[-SIGNER_LINES:]):
+        # (cleaning strips outer marks and turns "\*" into "*": it never makes "TM" or "T/M")
+        if "TM" not in raw and "T/M" not in raw:
+            continue
         m = _TM_LINE.match(_clean(raw))
         if m is not None and _is_caps(m.group("body")):
             return " ".join(fold(m.group("body")).split()), False

@@ -186,7 +186,7 @@ def test_dense_cues_and_citations_parse_in_linear_time() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES + [
     "thu hai, 13/5/2024", "Thứ Hai, 13/5/2024", "chu nhat , 1/1/2020", "Hà Nội, ngày 22 tháng 9 năm 2014",
-    "ha noi , ngay 3 thang 4 narn 2018", "\n  ", "*_ ",
+    "ha noi , ngay 3 thang 4 narn 2018", "\n  ", "*_ ", "Số: 12", "số 5", "Luật số 3", "> số6",
 ]), max_size=40).map("".join), st.integers(0, 400))
 def test_line_start_search_matches_the_regex_search(text: str, end: int) -> None:
     from vanban.parse.scan import search_lines
@@ -196,6 +196,9 @@ def test_line_start_search_matches_the_regex_search(text: str, end: int) -> None
     for pattern in (header._BYLINE, header._HEADER_DATE):
         got, want = search_lines(pattern, folded, 0, end), pattern.search(folded, 0, end)
         assert (got and got.span()) == (want and want.span())
+    text = normalize(text).text[:end]
+    got, want = search_lines(header._NUMBER, text), header._NUMBER.search(text)
+    assert (got and got.span()) == (want and want.span())
 
 
 def _collective_signature_reference(tail: list[str]) -> tuple[str, bool] | None:
@@ -214,3 +217,31 @@ def _collective_signature_reference(tail: list[str]) -> tuple[str, bool] | None:
 def test_collective_signature_prefilter_matches_every_line(text: str) -> None:
     tail = text.split("\n")
     assert header._collective_named([], -1, tail) == _collective_signature_reference(tail)
+
+
+def _signer_reference(lines: list[str]) -> tuple[str | None, str | None]:
+    """The signature block read from the whole tail cleaned up front."""
+    tail = [header._clean(line) for line in lines[-header.SIGNER_LINES:]]
+    for k in range(len(tail) - 1, -1, -1):
+        text = tail[k]
+        if not text or text.startswith("(") or "[" in text:
+            continue
+        if not header._NAME.match(text) or text.endswith((";", ",", ".")):
+            return None, None
+        position = None
+        for above in reversed(tail[max(0, k - 8):k]):
+            if above and header._is_caps(above) and not header._SIGN_MARK.match(above):
+                position = header.org_case(above) if len(above) > 2 else above
+                break
+        return text, position
+    return None, None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "\n", "\n", "\n", "  ", "**", "(Đã ký)", "[", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TM.", "BÍ THƯ",
+    "Nguyễn Văn A", "Trần Thị B", ";", ".", "x", "\\*", "Ư", "#", "> ",
+]), max_size=80).map("".join))
+def test_signer_with_lazy_cleaning_matches_the_whole_tail(text: str) -> None:
+    lines = text.split("\n")
+    assert header._signer(lines) == _signer_reference(lines)

@@ -120,7 +120,7 @@ def _type_of_line(line: str) -> str | None:
 def is_article(norm: Normalized) -> bool:
     """A news article: a dated byline near the top and no number line."""
     head = norm.folded[:600]
-    return search_lines(_BYLINE, head) is not None and _NUMBER.search(norm.text[:3000]) is None
+    return search_lines(_BYLINE, head) is not None and search_lines(_NUMBER, norm.text[:3000]) is None
 
 
 def parse_article_header(norm: Normalized) -> Header:
@@ -350,9 +350,27 @@ def _issuer_from_symbol(parts: SymbolParts | None, place: str | None) -> str | N
     return None
 
 
+class _Cleaned:
+    """``[_clean(line) for line in lines]``, each line cleaned when first read: the signature
+    block is found a few lines from the end, so most of the tail is never cleaned."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._done: list[str | None] = [None] * len(lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, k: int) -> str:
+        text = self._done[k]
+        if text is None:
+            text = self._done[k] = _clean(self._lines[k])
+        return text
+
+
 def _signer(lines: list[str]) -> tuple[str | None, str | None]:
     """(name, position) from the signature block (the last raw ``lines`` of the document)."""
-    tail = [_clean(line) for line in lines[-SIGNER_LINES:]]
+    tail = _Cleaned(lines[-SIGNER_LINES:])
     for k in range(len(tail) - 1, -1, -1):
         text = tail[k]
         if not text or text.startswith("(") or "[" in text:
@@ -360,7 +378,7 @@ def _signer(lines: list[str]) -> tuple[str | None, str | None]:
         if not _NAME.match(text) or text.endswith((";", ",", ".")):
             return None, None
         position = None
-        for above in reversed(tail[max(0, k - 8):k]):
+        for above in (tail[j] for j in range(k - 1, max(0, k - 8) - 1, -1)):
             if above and _is_caps(above) and not _SIGN_MARK.match(above):
                 position = org_case(above) if len(above) > 2 else above
                 break

@@ -245,3 +245,43 @@ def _signer_reference(lines: list[str]) -> tuple[str | None, str | None]:
 def test_signer_with_lazy_cleaning_matches_the_whole_tail(text: str) -> None:
     lines = text.split("\n")
     assert header._signer(lines) == _signer_reference(lines)
+
+
+SYMBOL_PIECES = [
+    "1", "25", "12345", ".12", "a", "B", " ", "   ", "-", " - ", "-\n", "/", " / ", "\n", ".", "&",
+    "NQ", "QĐ", "TW", "ĐU", "CP", "NĐ", "HĐBT", "UBTVQH14", "KH&ĐT", "V.III", "L", "CTN", "TTg",
+    "QĐi", "ABCDEFGHIJKLMNOPQRSTUVWXY", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "2015", "Ban", "số ", "x",
+    "Nghị quyết số ", "ngày 03/6/2013", "LCT", "HĐNN8", "Đ",
+]
+
+
+SYMBOL_HEADS = st.tuples(
+    st.sampled_from(["1", "12345", "12345.12a", "7b", "x1", "/1", "A1"]),
+    st.sampled_from(["-", " - ", "   -   -   ", "-\n", "/", " / ", "   /   ", " ", "  ", "-  "]),
+    st.sampled_from(["NQ", "QĐ", "ABCDEFGHIJKLMNOPQRSTUVWXY", "ABCDEFGHIJKLMNOPQRSTU", "HĐBT", "LCT",
+                     "2015", "TTg", "V.III", "KH&ĐT", "Ban"]),
+    st.sampled_from(["/", "   /   ", "-", "-HĐBT", " ", ""]),
+    st.sampled_from(["TW", "ĐU", "NĐ-CP", "HĐNN8", "UBND-VX", "QH14", ""]),
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(SYMBOL_HEADS, st.sampled_from(SYMBOL_PIECES)), max_size=30).map("".join))
+def test_symbol_scan_from_slashes_matches_the_full_scan(text: str) -> None:
+    from vanban.parse.citations import SYMBOL_RE, find_symbols
+
+    text = normalize(text).text
+    assert [m.span() for m in find_symbols(text)] == [m.span() for m in SYMBOL_RE.finditer(text)]
+
+
+def test_symbol_scan_reaches_the_longest_symbol_heads() -> None:
+    """The longest number, hyphen and type code before the "/" still start a match."""
+    from vanban.parse.citations import SLASH_REACH, SYMBOL_RE, find_symbols
+
+    head = "12345.12a   -   -   ABCDEFGHIJKLMNOPQRSTUVWXY   "
+    assert len(head) == SLASH_REACH
+    for text in (f"x {head}/TW y", f"{head}/TW", "số 370 - HĐBT", "58  LCT  /HĐNN",
+                 "99999.99Z   /2015/NĐ-CP"):
+        want = [m.span() for m in SYMBOL_RE.finditer(text)]
+        assert want, text
+        assert [m.span() for m in find_symbols(text)] == want

@@ -73,10 +73,17 @@ _NAMES = ("graph_meta", "graph_nodes", "graph_keys", "graph_edges", "graph_prove
 
 def _parsed_views(store: Store) -> Iterator[DocView]:
     """Every stored document as a view, read from its JSON without model validation."""
+    from vanban.graph.readpool import pooled_views, should_pool
+
     try:
+        span = should_pool(store.conn, store.path)
         rows = store.conn.execute("SELECT parsed FROM documents")  # any order gives one graph
     except sqlite3.Error:  # a store without that column: go through the public API
         yield from (from_parsed(d) for d in store.iter_parsed())
+        return
+    if span is not None:  # a large store: decoded by worker processes, in rowid order
+        rows.close()
+        yield from pooled_views(store.path, *span)
         return
     for (parsed,) in rows:
         yield from_json(json.loads(parsed))

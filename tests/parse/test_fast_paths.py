@@ -285,3 +285,18 @@ def test_symbol_scan_reaches_the_longest_symbol_heads() -> None:
         want = [m.span() for m in SYMBOL_RE.finditer(text)]
         assert want, text
         assert [m.span() for m in find_symbols(text)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 8), st.integers(0, 40))
+def test_fold_maps_character_by_character(text: str, repeat: int, cut: int) -> None:
+    """The header folds a prefix of a line instead of the line ("cua ", "luu", "v/v" tests) and
+    looks for "," before folding: both rest on ``fold`` mapping each character on its own."""
+    from vanban.parse.normalize import fold
+
+    text = text * repeat  # long enough (>= 256 characters) for the numpy maps too
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert fold(text[:cut]) == folded[:cut]
+    assert fold(text[cut:]) == folded[cut:]
+    assert ("," in folded) == ("," in text)

@@ -268,10 +268,15 @@ SYMBOL_HEADS = st.tuples(
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.one_of(SYMBOL_HEADS, st.sampled_from(SYMBOL_PIECES)), max_size=30).map("".join))
 def test_symbol_scan_from_slashes_matches_the_full_scan(text: str) -> None:
-    from vanban.parse.citations import SYMBOL_RE, find_symbols
+    from vanban.parse.citations import SYMBOL_RE, find_symbols, symbols_near
+    from vanban.parse.scan import positions
 
     text = normalize(text).text
-    assert [m.span() for m in find_symbols(text)] == [m.span() for m in SYMBOL_RE.finditer(text)]
+    want = [m.span() for m in SYMBOL_RE.finditer(text)]
+    assert [m.span() for m in find_symbols(text)] == want
+    marks = sorted(positions(text, "/", 0, len(text)) + [
+        m.start() for m in regex.finditer("(?=HĐBT)", text)])
+    assert [m.span() for m in symbols_near(text, marks)] == want  # (short texts: dense marks)
 
 
 def test_symbol_scan_reaches_the_longest_symbol_heads() -> None:
@@ -284,7 +289,7 @@ def test_symbol_scan_reaches_the_longest_symbol_heads() -> None:
                  "99999.99Z   /2015/NĐ-CP"):
         want = [m.span() for m in SYMBOL_RE.finditer(text)]
         assert want, text
-        assert [m.span() for m in find_symbols(text)] == want
+        assert [m.span() for m in find_symbols(text + " " * 100 * len(text))] == want
 
 
 @settings(max_examples=300, deadline=None)

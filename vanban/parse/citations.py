@@ -262,9 +262,17 @@ def find_symbols(text: str) -> Iterator[regex.Match[str]]:
             marks.append(at)
             at = text.find("HĐBT", at + 1)
         marks.sort()
+    if len(marks) * SLASH_REACH > len(text):  # dense marks (tables of dates): stretches cover it all
+        return SYMBOL_RE.finditer(text)
+    return symbols_near(text, marks)
+
+
+def symbols_near(text: str, marks: list[int]) -> Iterator[regex.Match[str]]:
+    """The symbol matches starting in the merged stretches [mark - SLASH_REACH, mark) of the
+    sorted ``marks`` (the same as the full scan when marks hold every "/" and "HĐBT")."""
     starts: list[int] = []
     lo = hi = 0
-    for mark in marks:  # merged stretches [mark - SLASH_REACH, mark)
+    for mark in marks:
         if mark - SLASH_REACH > hi:
             if hi > lo:
                 starts += [m.start() for m in _SYMBOL_START.finditer(text, lo, hi)]

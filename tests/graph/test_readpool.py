@@ -45,3 +45,14 @@ def test_pooled_views_equal_the_plain_read(many_store, monkeypatch):
     a, b = to_networkx(build_data(plain)), to_networkx(build_data(pooled))
     assert list(a.nodes(data=True)) == list(b.nodes(data=True))
     assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
+
+
+def test_a_worker_reads_a_store_whose_path_needs_quoting(tmp_path, monkeypatch):
+    path = tmp_path / "a b#c?d" / "store.sqlite"
+    with open_store(path) as store:
+        save(store, doc("a.txt", "07-CT/TU", date="2021-10-01", issuer="Thành ủy Hà Nội",
+                        cites=[cite("25-NQ/TW", date="2013-06-03")]))
+        plain = list(_parsed_views(store))
+        monkeypatch.setattr(readpool, "POOL_MIN_DOCUMENTS", 1)
+        pooled = list(_parsed_views(store))
+    assert [_flags_as_tuples(v) for v in pooled] == [_flags_as_tuples(v) for v in plain]

@@ -49,7 +49,7 @@ def _worker_init() -> None:
 
 def _decode_chunk(path: str, lo: int, hi: int) -> bytes:
     """The builder's fields of the documents with ``lo <= rowid < hi``, pickled."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=30)
     try:
         rows = conn.execute(
             "SELECT parsed FROM documents WHERE rowid >= ? AND rowid < ? ORDER BY rowid",
@@ -90,7 +90,8 @@ def _views(blob: bytes) -> Iterator[DocView]:
 def should_pool(conn: sqlite3.Connection, path: Path | None) -> tuple[int, int] | None:
     """The (first, last) rowid of the documents when a pool is worth starting, else None."""
     if path is None or WORKERS < 1 or (os.cpu_count() or 1) < 2 \
-            or "fork" not in multiprocessing.get_all_start_methods():
+            or "fork" not in multiprocessing.get_all_start_methods() \
+            or multiprocessing.current_process().daemon:  # a pool worker may not have children
         return None
     lo, hi, count = conn.execute(
         "SELECT min(rowid), max(rowid), count(*) FROM documents").fetchone()

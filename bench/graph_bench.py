@@ -228,8 +228,9 @@ def main() -> None:
         print(phase, json.dumps(results[phase]), flush=True)
     r, lin, cli = (results.get(k, {}) for k in ("refresh", "lineage", "cli"))
     depth2 = lin.get("down_depth2", {})
-    print(f"\nsummary at {r.get('mentions')} citations: build {r.get('build_s')} s "
-          f"(+ read {r.get('read_s')} s = {r.get('read_build_s')} s streamed), "
+    print(f"\nsummary at {r.get('mentions')} citations: read + build {r.get('read_build_s')} s "
+          f"wall, {r.get('read_build_cpu_s')} s CPU with the readers' "
+          f"(a read-only pass: {r.get('read_s')} s), "
           f"persist {r.get('persist_s')} s, "
           f"lineage warm (down, depth 2) median {depth2.get('median_ms')} ms / "
           f"p95 {depth2.get('p95_ms')} ms, cold CLI {cli.get('cold_median_s')} s, "

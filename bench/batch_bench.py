@@ -50,7 +50,7 @@ def _peak_mb() -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> None:
     """Build the corpora, run each measurement, print a report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--text-docs", type=int, default=100)
+    parser.add_argument("--text-docs", type=int, default=150)
     parser.add_argument("--scanned-docs", type=int, default=8)
     parser.add_argument("--pages", type=int, default=4)
     args = parser.parse_args(argv)

@@ -23,9 +23,8 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import regex
 
 from vanban.graph.assemble import GraphData, assemble, paused_gc, to_networkx
@@ -36,6 +35,9 @@ from vanban.graph.identity import (
 )
 from vanban.graph.localities import find_locality, normalize_locality
 from vanban.models import ParsedDocument
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 _LOCAL_ISSUER = regex.compile(r"(?i)(tỉnh|thành|huyện|quận|thị)\s*ủy|ủy ban nhân dân|ubnd|hđnd")
 

@@ -210,4 +210,8 @@ def stats_rows(store: Path) -> Iterator[dict[str, Any]]:
             yield {"measure": key, "value": value}
         yield {"measure": "failed files", "value": len(db.failures())}
         for key, value in as_dict(graph_stats(db)).items():
-            yield {"measure": f"graph {key}", "value": value}
+            if isinstance(value, dict):  # edges by relation: one row each
+                for sub, count in sorted(value.items()):
+                    yield {"measure": f"graph {key} {sub}", "value": count}
+            else:
+                yield {"measure": f"graph {key}", "value": value}

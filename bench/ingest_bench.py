@@ -137,6 +137,25 @@ def overhead_report(images: list, folder: Path) -> None:
               f"{bare / len(images):.2f} s/page: overhead {100 * (seconds / bare - 1):+.1f}%")  # fmt: skip
 
 
+def pdf_overhead_report(scans: list[Path], folder: Path) -> None:
+    """Scanned PDF pages end to end: vanban ``extract_text`` (render, deskew, OCR, layout) vs
+    what a user does by hand with the bare command (pdfium render, PNG file, ``tesseract``)."""
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    ours, pages = _timed(lambda: sum(len(extract_text(p).pages) for p in scans))
+    started, n = time.perf_counter(), 0
+    for path in scans:
+        pdf = pdfium.PdfDocument(str(path))
+        for i in range(len(pdf)):
+            file = folder / f"by_hand_{n:03d}.png"
+            pdf[i].render(scale=300 / 72, grayscale=True).to_pil().save(file)
+            subprocess.run(["tesseract", str(file), "stdout", "-l", "vie", "--psm", "3"],
+                           env=env, capture_output=True, check=True)  # fmt: skip
+            n += 1
+    bare = time.perf_counter() - started
+    print(f"  scanned PDF pages end to end    {ours / pages:6.2f} s/page vs render + PNG + bare "
+          f"tesseract {bare / n:.2f} s/page: overhead {100 * (ours / bare - 1):+.1f}%")  # fmt: skip
+
+
 def cer_report(images: list, references: list[str], first_pages: set[int]) -> None:
     """CER of OCR against the source text, greyscale vs binarised (all pages and body pages)."""
     for name, options in (("greyscale", ExtractOptions()), ("binarised", ExtractOptions(binarize=True))):
@@ -210,6 +229,7 @@ def main(argv: list[str] | None = None) -> None:
         per_page = ocr_workers_report(scans, args.workers)
         images = _page_images(scans, 300)
         overhead_report(images, root)
+        pdf_overhead_report(scans, root)
         cer_report(images, references, first_pages)
         if not args.skip_ocrmypdf:
             ocrmypdf_report(scans, references, root, per_page)

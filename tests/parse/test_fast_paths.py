@@ -16,7 +16,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vanban.parse import header, patterns, relations
+from vanban.parse import header, patterns, relations, stamps
+from vanban.parse import lines as header_lines
 from vanban.parse.normalize import _FOLD, _TRANSLATE, normalize
 from vanban.parse.tables import TYPE_WORDS
 
@@ -121,12 +122,12 @@ def test_province_count_and_stamps_match_the_regex_scans(text: str) -> None:
     expected = counts.most_common(1)[0][0] if counts else None
     assert header._body_locality(norm) == expected
     for line in norm.text.split("\n"):
-        stamp = header._STAMP.search(line) is not None or header._DATE_LABEL.match(line) is not None
-        assert header._is_stamp(line) == stamp
-    lines = header._lines(norm.text, 0, header.HEADER_LINES)
-    candidates = header._stamp_candidates(lines)
+        stamp = stamps.STAMP.search(line) is not None or stamps.DATE_LABEL.match(line) is not None
+        assert stamps.is_stamp(line) == stamp
+    lines = header_lines.header_lines(norm.text, 0, header.HEADER_LINES)
+    candidates = stamps.stamp_candidates(lines)
     assert all(i in candidates for i, line in enumerate(lines)
-               if len(line.text) <= header.LONG_LINE and header._is_stamp(line.text))
+               if len(line.text) <= header_lines.LONG_LINE and stamps.is_stamp(line.text))
 
 
 @settings(max_examples=300, deadline=None)
@@ -136,9 +137,9 @@ def test_stamp_lines_match_the_walk_over_every_line(text: str) -> None:
     """The candidate lines (short ones with ":" or a stamp word) give the stamps and blanked
     columns that trying every line gives."""
     norm = normalize(text)
-    fast = header._lines(norm.text, 0, header.HEADER_LINES)
-    plain = header._lines(norm.text, 0, header.HEADER_LINES)
-    assert header._stamp_lines(fast) == header._stamp_lines(plain, range(len(plain)))
+    fast = header_lines.header_lines(norm.text, 0, header.HEADER_LINES)
+    plain = header_lines.header_lines(norm.text, 0, header.HEADER_LINES)
+    assert stamps.stamp_lines(fast) == stamps.stamp_lines(plain, range(len(plain)))
     assert [line.text for line in fast] == [line.text for line in plain]
 
 
@@ -204,8 +205,8 @@ def test_line_start_search_matches_the_regex_search(text: str, end: int) -> None
 def _collective_signature_reference(tail: list[str]) -> tuple[str, bool] | None:
     """The "T/M <BODY>" signature line tried on every cleaned tail line."""
     for raw in reversed(tail[-header.SIGNER_LINES:]):
-        m = header._TM_LINE.match(header._clean(raw))
-        if m is not None and header._is_caps(m.group("body")):
+        m = header._TM_LINE.match(header_lines.clean_line(raw))
+        if m is not None and header_lines.is_caps(m.group("body")):
             return " ".join(header.fold(m.group("body")).split()), False
     return None
 
@@ -221,7 +222,7 @@ def test_collective_signature_prefilter_matches_every_line(text: str) -> None:
 
 def _signer_reference(lines: list[str]) -> tuple[str | None, str | None]:
     """The signature block read from the whole tail cleaned up front."""
-    tail = [header._clean(line) for line in lines[-header.SIGNER_LINES:]]
+    tail = [header_lines.clean_line(line) for line in lines[-header.SIGNER_LINES:]]
     for k in range(len(tail) - 1, -1, -1):
         text = tail[k]
         if not text or text.startswith("(") or "[" in text:
@@ -230,7 +231,7 @@ def _signer_reference(lines: list[str]) -> tuple[str | None, str | None]:
             return None, None
         position = None
         for above in reversed(tail[max(0, k - 8):k]):
-            if above and header._is_caps(above) and not header._SIGN_MARK.match(above):
+            if above and header_lines.is_caps(above) and not header._SIGN_MARK.match(above):
                 position = header.org_case(above) if len(above) > 2 else above
                 break
         return text, position

@@ -2,7 +2,7 @@
 signer and recipients (issue #5 item 2; domain 1.4, 3.2).
 
 Received stamps ("CÔNG VĂN ĐẾN Số: …", "Số đến: 1530", "ĐẾN Số:….. Ngày: 22/9/2014") are never
-the header. What is not printed stays None: the issuer is inferred only from the document's own
+the header (:mod:`vanban.parse.stamps`). What is not printed stays None: the issuer is inferred only from the document's own
 words ("CHỈ THỊ / CỦA BAN THƯỜNG VỤ THÀNH ỦY" + the place) or from its own symbol ("18/CT-UBND" +
 "Hải Dương" -> "Ủy ban nhân dân tỉnh Hải Dương").
 """
@@ -10,22 +10,28 @@ words ("CHỈ THỊ / CỦA BAN THƯỜNG VỤ THÀNH ỦY" + the place) or from
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
-
 import re
+from collections import Counter
 
 import regex
 
 from vanban.models import Header
 from vanban.parse import patterns
 from vanban.parse.dates import make_date
+from vanban.parse.lines import (
+    LONG_LINE,
+    MOTTO,
+    Line,
+    clean_line,
+    header_lines,
+    is_caps,
+    raw_lines,
+)
 from vanban.parse.names import org_case, place_in
 from vanban.parse.normalize import Normalized, canonical_tones, fold
 from vanban.parse.patterns import trie
-from vanban.parse.scan import positions, search_lines
+from vanban.parse.scan import search_lines
+from vanban.parse.stamps import stamp_lines
 from vanban.parse.symbols import SymbolParts, implied_type, parts_from_match
 from vanban.parse.tables import (
     CITIES,
@@ -42,13 +48,8 @@ _NUMBER = regex.compile(patterns.HEADER_NUMBER)
 _NUMBER_ANYWHERE = regex.compile(
     r"(?:^[\s*>#|_]*(?:(?:(?i:bộ)\s+)?(?i:luật)\s+s[ốôo6]|S[ốỐôÔoO6]|SỐ)|(?<=[\s*])S[ốôo6])\s*:?\s*(?=\d)"
 )
-_STAMP = regex.compile(patterns.STAMP, regex.MULTILINE)
 _HEADER_DATE = regex.compile(patterns.HEADER_DATE)
 _BYLINE = regex.compile(patterns.BYLINE)
-_MOTTO = regex.compile(
-    r"(?i)c[ộo]ng\s+h[òoó][aà]\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam|độc\s+lập\s*-?\s*tự\s+do"
-    r"\s*-?\s*hạnh\s+phúc|đảng\s+cộng\s+sản\s+việt\s+nam"
-)
 _RULE = regex.compile(r"^[\s\-_*=.~\\]*$")
 _CUA_LINE = regex.compile(r"^(?:CỦA|Của)\s+(?P<body>.+)$")
 # A lower-case "của <collective>" line right under the type name names the author, it is no
@@ -63,60 +64,11 @@ _SIGN_MARK = regex.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|TL\.?|T/L|TUQ\.?|Q\.)\s*", 
 _NOI_NHAN = regex.compile(r"(?im)^\s*nơi\s+nhận\s*:?\s*$")
 _TYPE_KEYS = {t.key: t.name for t in TYPE_WORDS}
 HEADER_LINES = 40
-LONG_LINE = 300
-"""Header lines are short; longer lines are body text and are not searched for header parts."""
 SIGNER_LINES = 40
 
 
-@dataclass
-class Line:
-    """A line of the normalized text and its offset."""
-
-    text: str
-    start: int
-
-    def __getattr__(self, name: str) -> str:
-        # ``clean``: the text without markdown marks and outer spaces, computed on first use
-        # and then stored as a plain attribute (cheaper than ``cached_property``, which takes
-        # a lock on every access in Python 3.11).
-        if name != "clean":
-            raise AttributeError(name)
-        self.clean: str = _clean(self.text)
-        return self.clean
-
-
-def _clean(text: str) -> str:
-    return text.replace("\\*", "*").strip(" \t*_#>").strip()
-
-
-def _raw_lines(text: str, start: int = 0, limit: int | None = None) -> list[str]:
-    """Lines of ``text`` from ``start`` (at most ``limit``), without splitting the whole text."""
-    end = len(text)
-    if limit is not None:
-        end = start - 1
-        for _ in range(limit):
-            end = text.find("\n", end + 1)
-            if end < 0:
-                end = len(text)
-                break
-    return text[start:end].split("\n")
-
-
-def _lines(text: str, start: int = 0, limit: int | None = None) -> list[Line]:
-    """:func:`_raw_lines` with their offsets."""
-    out, pos = [], start
-    for raw in _raw_lines(text, start, limit):
-        out.append(Line(raw, pos))
-        pos += len(raw) + 1
-    return out
-
-
-def _is_caps(text: str) -> bool:
-    return text.isupper() and len(text.strip()) >= 2
-
-
 def _type_of_line(line: str) -> str | None:
-    if len(line) > 80 or not _is_caps(line):
+    if len(line) > 80 or not is_caps(line):
         return None
     return _TYPE_KEYS.get(" ".join(fold(line).replace("*", " ").split()))
 
@@ -132,7 +84,7 @@ def parse_article_header(norm: Normalized) -> Header:
     m = search_lines(_BYLINE, norm.folded[:600])
     date = make_date(m.group("d"), m.group("m"), m.group("y")) if m else None
     title = None
-    for line in _lines(norm.text, m.end() if m else 0, 10):
+    for line in header_lines(norm.text, m.end() if m else 0, 10):
         if line.clean:
             title = canonical_tones(line.clean)
             break
@@ -146,124 +98,12 @@ def _find_number(lines: list[Line], stamps: set[int]) -> tuple[int, SymbolParts 
             continue
         for m in _NUMBER_ANYWHERE.finditer(line.text):
             before = line.text[:m.start()]
-            if before.strip(" *\t>#|_") and not _is_caps(before):
+            if before.strip(" *\t>#|_") and not is_caps(before):
                 continue
             sym = _SYMBOL.match(line.text, m.end())
             if sym is not None:
                 return i, parts_from_match(sym), line.text[:m.start()]
     return -1, None, ""
-
-
-_DATE_LABEL = regex.compile(r"(?i)\s*(?:ngày|ngay)\s*:")
-
-
-# Every alternative of ``patterns.STAMP`` holds one of these words (compared lower-cased: the
-# case-insensitive match folds each of their letters only to its upper/lower pair): "đến",
-# "(lãnh|chỉ) đạo:", "xử lý chính".
-_STAMP_WORDS = ("đến", "đạo", "xử")
-
-
-def _is_stamp(text: str) -> bool:
-    if ":" in text and _DATE_LABEL.match(text):
-        return True
-    lower = text.lower()
-    return any(w in lower for w in _STAMP_WORDS) and _STAMP.search(text) is not None
-
-
-def _stamp_candidates(lines: list[Line]) -> list[int]:
-    """Indices of the short lines (at most ``LONG_LINE``) holding ":" or a stamp word: found in
-    those lines joined (and lower-cased) at once instead of line by line. Long lines are body
-    text, never a stamp: leaving them out keeps the joined text to the header's few KB."""
-    short = [i for i, line in enumerate(lines) if len(line.text) <= LONG_LINE]
-    joined = "\n".join(lines[i].text for i in short)
-    lower = joined.lower()
-    if len(lower) != len(joined):  # a letter that lower-cases to two: go line by line
-        return short
-    starts, pos = [], 0
-    for i in short:
-        starts.append(pos)
-        pos += len(lines[i].text) + 1
-    found = {bisect_right(starts, at) - 1 for at in positions(joined, ":", 0, len(joined))}
-    for word in _STAMP_WORDS:
-        at = lower.find(word)
-        while at >= 0:
-            found.add(bisect_right(starts, at) - 1)
-            at = lower.find(word, at + 1)
-    return [short[k] for k in sorted(found)]
-
-
-def _stamp_lines(lines: list[Line], indices: Iterable[int] | None = None) -> set[int]:
-    """Indices of the lines that are wholly a received stamp (and the caps line above one).
-
-    A stamp in its own column of a layout-preserving text ("Số: 1457 /UBND-VX      CÔNG VĂN
-    ĐẾN") is blanked in ``lines`` instead, with the stamp's field lines under it ("Số: 125",
-    "Ngày: 3/5/2019", "Chuyển: …") and the receiving body above it: the document's own number
-    and summary on the same lines are kept.
-    """
-    stamps = set()
-    if indices is None:  # (the plain walk over every line gives the same: tests/parse)
-        indices = _stamp_candidates(lines) if lines else ()
-    for i in indices:
-        line = lines[i]
-        if len(line.text) > LONG_LINE:
-            continue
-        if _is_stamp(line.text):
-            col = _stamp_column(line.text)
-            if col is not None:
-                _blank_stamp_column(lines, i, col)
-                continue
-            stamps.add(i)
-            k = i - 1
-            while k >= 0 and not lines[k].clean:
-                k -= 1
-            if k >= 0 and _is_caps(lines[k].clean) and not _MOTTO.search(lines[k].text):
-                stamps.add(k)
-    return stamps
-
-
-# A column cell of a layout-preserving line: words one or two spaces apart (three or more
-# spaces, or a tab, separate columns).
-_CELL = regex.compile(r"[^ \t]+(?: {1,2}[^ \t]+)*")
-# A stamp field under the stamp's title: "Số: 125", "Ngày: 3/5/2019", "Chuyển: P.NVY".
-_STAMP_FIELD = regex.compile(r"\p{L}[\p{L} .]{0,20}:")
-_COLUMN_SLACK = 3
-
-
-def _stamp_column(text: str) -> int | None:
-    """The column where a stamp cell starts, when the stamp is not the line's first cell."""
-    cells = list(_CELL.finditer(text))
-    for cell in cells[1:]:
-        if _is_stamp(cell.group()):
-            return cell.start()
-    return None
-
-
-def _cell_at(text: str, col: int) -> regex.Match[str] | None:
-    for cell in _CELL.finditer(text):
-        if abs(cell.start() - col) <= _COLUMN_SLACK and cell.start() > 0:
-            return cell
-    return None
-
-
-def _blank(lines: list[Line], i: int, col: int) -> None:
-    line = lines[i]
-    lines[i] = Line(line.text[:col] + " " * (len(line.text) - col), line.start)
-
-
-def _blank_stamp_column(lines: list[Line], i: int, col: int) -> None:
-    """Blank the stamp from ``col`` on line ``i``, its field lines below and its body above."""
-    _blank(lines, i, col)
-    for j in range(i + 1, min(len(lines), i + 6)):
-        cell = _cell_at(lines[j].text, col)
-        if cell is None or not (_STAMP_FIELD.match(cell.group()) or _is_stamp(cell.group())):
-            break
-        _blank(lines, j, cell.start())
-    k = i - 1
-    while k >= 0 and not lines[k].clean:
-        k -= 1
-    cell = _cell_at(lines[k].text, col) if k >= 0 else None
-    if cell is not None and _is_caps(cell.group()) and not _MOTTO.search(cell.group()):
-        _blank(lines, k, cell.start())
 
 
 def _fix_ocr(text: str) -> str:
@@ -284,11 +124,11 @@ def _issuer_block(lines: list[Line], upto: int, stamps: set[int], prefix: str) -
     for i in range(upto):
         if i in stamps:
             continue
-        text = _MOTTO.sub(" ", lines[i].clean).strip(" *-")
-        if text and _is_caps(text) and _type_of_line(text) is None and not _RULE.match(text):
+        text = MOTTO.sub(" ", lines[i].clean).strip(" *-")
+        if text and is_caps(text) and _type_of_line(text) is None and not _RULE.match(text):
             block.append(_fix_ocr(text))
-    rest = _MOTTO.sub(" ", prefix).replace("*", " ").strip()
-    if rest and _is_caps(rest):
+    rest = MOTTO.sub(" ", prefix).replace("*", " ").strip()
+    if rest and is_caps(rest):
         block.append(_fix_ocr(rest))
     return block
 
@@ -308,7 +148,7 @@ def _place_date(norm: Normalized, end: int) -> tuple[str | None, dt.date | None]
         place = place_m.group().strip() if place_m else None
         return place, make_date(m.group("d"), m.group("m"), m.group("y"))
     place = norm.text[m.start("place"):m.end("place")].strip(" *_")
-    if _is_caps(place):
+    if is_caps(place):
         place = " ".join(w.capitalize() for w in place.lower().split())
     return place or None, make_date(m.group("d"), m.group("m"), m.group("y"))
 
@@ -331,9 +171,9 @@ def _title(lines: list[Line], start: int) -> tuple[str | None, int]:
         return None, i
     title = " ".join(" ".join(parts).split())
     first, _, rest = title.partition(" ")
-    if _is_caps(title):
+    if is_caps(title):
         title = title[:1] + title[1:].lower()
-    elif _is_caps(first) and len(first) > 1 and rest and not _is_caps(rest.split(" ")[0]):
+    elif is_caps(first) and len(first) > 1 and rest and not is_caps(rest.split(" ")[0]):
         title = first.capitalize() + " " + rest
     return title, i
 
@@ -355,7 +195,7 @@ def _issuer_from_symbol(parts: SymbolParts | None, place: str | None) -> str | N
 
 
 class _Cleaned:
-    """``[_clean(line) for line in lines]``, each line cleaned when first read: the signature
+    """``[clean_line(line) for line in lines]``, each line cleaned when first read: the signature
     block is found a few lines from the end, so most of the tail is never cleaned."""
 
     def __init__(self, lines: list[str]) -> None:
@@ -368,7 +208,7 @@ class _Cleaned:
     def __getitem__(self, k: int) -> str:
         text = self._done[k]
         if text is None:
-            text = self._done[k] = _clean(self._lines[k])
+            text = self._done[k] = clean_line(self._lines[k])
         return text
 
 
@@ -383,7 +223,7 @@ def _signer(lines: list[str]) -> tuple[str | None, str | None]:
             return None, None
         position = None
         for above in (tail[j] for j in range(k - 1, max(0, k - 8) - 1, -1)):
-            if above and _is_caps(above) and not _SIGN_MARK.match(above):
+            if above and is_caps(above) and not _SIGN_MARK.match(above):
                 position = org_case(above) if len(above) > 2 else above
                 break
         return text, position
@@ -396,8 +236,8 @@ def _recipients(norm: Normalized) -> list[str]:
     if m is None:
         return []
     out = []
-    for line in _raw_lines(norm.text, m.end() + 1, 40):
-        text = _clean(line)
+    for line in raw_lines(norm.text, m.end() + 1, 40):
+        text = clean_line(line)
         if not text:
             continue
         if not text.startswith("-"):
@@ -433,8 +273,8 @@ def _body_locality(norm: Normalized) -> str | None:
 
 def parse_header(norm: Normalized) -> Header:
     """The header of an official document (see the module docstring)."""
-    lines = _lines(norm.text, 0, HEADER_LINES)
-    stamps = _stamp_lines(lines)
+    lines = header_lines(norm.text, 0, HEADER_LINES)
+    stamps = stamp_lines(lines)
     num_i, parts, prefix = _find_number(lines, stamps)
     type_i = next((i for i, line in enumerate(lines)  # (caps text <=> caps clean text)
                    if i not in stamps and line.text.isupper() and _type_of_line(line.clean)), -1)
@@ -453,7 +293,7 @@ def parse_header(norm: Normalized) -> Header:
     if doc_type is None and parts is not None:
         doc_type = implied_type(parts)
     tail_start = norm.text.rfind("\n", 0, max(0, len(norm.text) - 4000)) + 1
-    tail = _raw_lines(norm.text, tail_start)
+    tail = raw_lines(norm.text, tail_start)
     signer, position = _signer(tail)
     if issuer is not None:
         issuer, parent = _collective(issuer, parent, _collective_named(lines, type_i, tail))
@@ -480,8 +320,8 @@ def _collective_named(lines: list[Line], type_i: int, tail: list[str]) -> tuple[
         # (cleaning strips outer marks and turns "\*" into "*": it never makes "TM" or "T/M")
         if "TM" not in raw and "T/M" not in raw:
             continue
-        m = _TM_LINE.match(_clean(raw))
-        if m is not None and _is_caps(m.group("body")):
+        m = _TM_LINE.match(clean_line(raw))
+        if m is not None and is_caps(m.group("body")):
             return " ".join(fold(m.group("body")).split()), False
     return None
 
@@ -517,7 +357,7 @@ def _issuer_from_cua_line(lines: list[Line], type_i: int, place: str | None) -> 
         return None
     for line in lines[type_i + 1:type_i + 4]:
         m = _CUA_LINE.match(line.clean)
-        if m is not None and _is_caps(m.group("body")):
+        if m is not None and is_caps(m.group("body")):
             body = org_case(m.group("body").strip(" *"))
             if place and place in PROVINCES and place_in(body) is None and body.endswith(
                     ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "nhân dân")):

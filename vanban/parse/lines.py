@@ -1,0 +1,65 @@
+"""Lines of a document's header zone: each with its offset, cleaned of markup on demand.
+
+Shared by the header parser (:mod:`vanban.parse.header`) and the received-stamp finder
+(:mod:`vanban.parse.stamps`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+MOTTO = regex.compile(  # the national motto or "ĐẢNG CỘNG SẢN VIỆT NAM": never issuer nor stamp
+    r"(?i)c[ộo]ng\s+h[òoó][aà]\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam|độc\s+lập\s*-?\s*tự\s+do"
+    r"\s*-?\s*hạnh\s+phúc|đảng\s+cộng\s+sản\s+việt\s+nam"
+)
+LONG_LINE = 300
+"""Header lines are short; longer lines are body text and are not searched for header parts."""
+
+
+@dataclass
+class Line:
+    """A line of the normalized text and its offset."""
+
+    text: str
+    start: int
+
+    def __getattr__(self, name: str) -> str:
+        # ``clean``: the text without markdown marks and outer spaces, computed on first use
+        # and then stored as a plain attribute (cheaper than ``cached_property``, which takes
+        # a lock on every access in Python 3.11).
+        if name != "clean":
+            raise AttributeError(name)
+        self.clean: str = clean_line(self.text)
+        return self.clean
+
+
+def clean_line(text: str) -> str:
+    return text.replace("\\*", "*").strip(" \t*_#>").strip()
+
+
+def raw_lines(text: str, start: int = 0, limit: int | None = None) -> list[str]:
+    """Lines of ``text`` from ``start`` (at most ``limit``), without splitting the whole text."""
+    end = len(text)
+    if limit is not None:
+        end = start - 1
+        for _ in range(limit):
+            end = text.find("\n", end + 1)
+            if end < 0:
+                end = len(text)
+                break
+    return text[start:end].split("\n")
+
+
+def header_lines(text: str, start: int = 0, limit: int | None = None) -> list[Line]:
+    """:func:`raw_lines` with their offsets."""
+    out, pos = [], start
+    for raw in raw_lines(text, start, limit):
+        out.append(Line(raw, pos))
+        pos += len(raw) + 1
+    return out
+
+
+def is_caps(text: str) -> bool:
+    return text.isupper() and len(text.strip()) >= 2

@@ -34,9 +34,9 @@ from vanban.models import PageText
 log = logging.getLogger(__name__)
 
 ENGINE = "pypdfium2"
+ENGINE_VERSION = f"{pdfium.version.PYPDFIUM_INFO} (pdfium {pdfium.version.PDFIUM_INFO})"
 _LINE = re.compile(r"[^\r\n]+")
 """A visual line of a pdfium text layer (pdfium ends each with CR LF)."""
-ENGINE_VERSION = f"{pdfium.version.PYPDFIUM_INFO} (pdfium {pdfium.version.PDFIUM_INFO})"
 _STAMP_LETTERS = 200
 """A page with a large image and fewer letters than this has only a stamp's text layer."""
 _HEADER_SHARE = 0.45
@@ -115,7 +115,7 @@ def _text_layer(
         lines = _visual_lines(textpage, raw_text)
         text = None
         if index == 0 and options.header_layout and raw_text.strip():
-            text = _header_in_order(path, page, textpage, lines, options)
+            text = _header_in_order(path, page, textpage, raw_text, lines, options)
         if text is None:
             text = join_lines(lines) if options.paragraphs else raw_text
     finally:
@@ -144,21 +144,30 @@ def _visual_lines(textpage: pdfium.PdfTextPage, text: str) -> list[Line]:
         x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
         return (x0, x1, y0, y1) if x1 - x0 > 0.1 and y1 - y0 > 0.5 else None
 
-    lines: list[Line] = []
+    found: list[tuple[str, tuple[float, float, float, float] | None]] = []
     for match in _LINE.finditer(text):
         start, end = match.span()
         first = next((b for i in range(start, min(end, start + 8)) if (b := box(i))), None)
         last = next((b for i in range(end - 1, max(start, end - 8) - 1, -1) if (b := box(i))), None)
-        if first is None or last is None:
-            if lines and match.group().strip():  # no glyph box: keep the text on its own line
-                lines.append(Line(match.group(), lines[-1].x0, lines[-1].x0, lines[-1].bottom,
-                                  lines[-1].bottom))  # fmt: skip
-            continue
-        lines.append(Line(match.group(), first[0], last[1], min(first[2], last[2]), max(first[3], last[3])))
+        if first is not None and last is not None:
+            bottom, top = min(first[2], last[2]), max(first[3], last[3])
+            found.append((match.group(), (first[0], last[1], bottom, top)))
+        elif match.group().strip():  # text without glyph boxes: kept, placed by its neighbours
+            found.append((match.group(), None))
+    boxes = [b for _, b in found if b is not None]
+    if not boxes:
+        return [Line(t, 0.0, 0.0, 0.0, 0.0) for t, _ in found]
+    lines, near = [], boxes[0]
+    for line_text, b in found:
+        near = b or near
+        x0, x1, bottom, top = near if b else (near[0], near[0], near[2], near[2])
+        lines.append(Line(line_text, x0, x1, bottom, top))
     return lines
 
 
-def _pdfium_segments(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Segment]:
+def _pdfium_segments(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str
+) -> list[Segment]:
     """Runs of characters on one line, split at line breaks and at column-wide gaps.
 
     (pypdfium2's own text rectangles may span both header columns, so characters are grouped
@@ -168,7 +177,6 @@ def _pdfium_segments(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list
     """
     height = page.get_height()
     floor = height * (1 - _HEADER_SHARE)
-    text = textpage.get_text_range()
     segments: list[Segment] = []
     chars: list[str] = []
     box_x0 = box_x1 = box_bottom = box_top = 0.0
@@ -224,6 +232,7 @@ def _header_in_order(
     path: Path,
     page: pdfium.PdfPage,
     textpage: pdfium.PdfTextPage,
+    text: str,
     lines: list[Line],
     options: ExtractOptions,
 ) -> str | None:
@@ -232,7 +241,7 @@ def _header_in_order(
     if options.header_engine == "pdfplumber":
         segments, width = _pdfplumber_segments(path)
     else:
-        segments, width = _pdfium_segments(page, textpage), page.get_width()
+        segments, width = _pdfium_segments(page, textpage, text), page.get_width()
     columns = header_columns(segments, width)
     if columns is None:
         return None

@@ -20,8 +20,10 @@ from vanban.models import PageText
 
 _SKEW_LIMIT = 3.0
 """Largest skew (degrees) that deskewing corrects; bigger turns are orientation's job."""
-_SKEW_MIN = 0.3
-"""Skews smaller than this are left alone (Tesseract copes; rotating blurs)."""
+_SKEW_MIN = 0.6
+"""Skews smaller than this are left alone: Tesseract reads them as well unrotated (measured on
+rendered scans: body CER 0.46% unrotated vs 0.72% rotated at 0.6°; the cliff where it stops
+coping is between 0.9° and 1.0° for full-width lines), and rotating costs ~80 ms and blurs."""
 
 
 def to_ocr_image(image: Image.Image, *, binarize: bool = False) -> Image.Image:
@@ -56,14 +58,16 @@ def skew_angle(image: Image.Image) -> float:
     """Estimate a small skew (degrees, counter-clockwise) from row-profile sharpness.
 
     Text lines give the sharpest horizontal projection profile when they are level. The page
-    is reduced to ~800 px, searched in 0.5° steps over ±3°, then refined in 0.1° steps.
+    is reduced to ~800 px and refined there in 0.1° steps around the best of a coarse search in
+    0.5° steps over ±3° on a ~400 px copy (as exact on rendered scans, a third less time).
     """
     small = image.convert("L")
     factor = max(1, max(small.size) // 800)
     if factor > 1:
         small = small.reduce(factor)
     ink = ImageOps.invert(small)
-    best = max(np.arange(-_SKEW_LIMIT, _SKEW_LIMIT + 1e-9, 0.5), key=lambda a: _profile_sharpness(ink, a))
+    coarse = ink.reduce(2)
+    best = max(np.arange(-_SKEW_LIMIT, _SKEW_LIMIT + 1e-9, 0.5), key=lambda a: _profile_sharpness(coarse, a))
     fine = np.arange(best - 0.4, best + 0.41, 0.1)
     return round(float(max(fine, key=lambda a: _profile_sharpness(ink, a))), 2)
 

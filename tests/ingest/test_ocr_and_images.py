@@ -13,7 +13,7 @@ from PIL import Image
 from tests.ingest.conftest import LINES, text_image
 from vanban.errors import InputFileError, MissingDependencyError
 from vanban.ingest.extract import extract_text
-from vanban.ingest.images import skew_angle
+from vanban.ingest.images import deskew, skew_angle
 from vanban.ingest.ocr import check_tesseract, fix_eth
 from vanban.ingest.options import ExtractOptions
 
@@ -60,6 +60,14 @@ def test_upside_down_page_is_turned(tmp_path: Path) -> None:
 def test_skew_is_measured() -> None:
     image = text_image(LINES + "\n" + LINES, rotation_deg=1.5)
     assert skew_angle(image) == pytest.approx(1.5, abs=0.25)
+
+
+@pytest.mark.parametrize(("skew", "rotated"), [(0.3, False), (-0.4, False), (1.0, True), (-2.0, True)])
+def test_only_a_skew_tesseract_cannot_read_is_straightened(skew: float, rotated: bool) -> None:
+    image = text_image(LINES + "\n" + LINES, rotation_deg=skew).convert("L")
+    straightened, correction = deskew(image)
+    assert (straightened is not image) == rotated
+    assert correction == (pytest.approx(-skew, abs=0.25) if rotated else 0.0)
 
 
 @pytest.mark.slow

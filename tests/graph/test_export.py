@@ -104,7 +104,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary(graph, tmp_path, m
     def boom(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(nx, "write_graphml", boom)
+    monkeypatch.setattr("vanban.graph.export.write_graphml", boom)
     with pytest.raises(OSError):
         export_graph(graph, target, "graphml")
     assert target.read_text(encoding="utf-8") == "old"

@@ -23,6 +23,8 @@ from typing import IO, Any, Literal
 import networkx as nx
 import regex
 
+from vanban.graph.graphml import write_graphml
+
 ExportFormat = Literal["graphml", "gexf", "json", "csv", "dot", "mermaid", "html", "svg"]
 FORMATS: tuple[str, ...] = ("graphml", "gexf", "json", "csv", "dot", "mermaid", "html", "svg")
 _XML_BAD = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -75,6 +77,11 @@ def _scalars(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _files(data: dict[str, Any]) -> list[str]:
+    """The files an edge's provenance names, sorted."""
+    return sorted({p["file"] for p in data.get("provenance") or []})
+
+
 def to_exportable(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of ``graph`` whose attributes are all str/int/float/bool (the one coercion step).
 
@@ -84,26 +91,9 @@ def to_exportable(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for node, data in graph.nodes(data=True):
         out.add_node(node, **_scalars(data), label=data.get("symbol") or node)
     for u, v, key, data in graph.edges(keys=True, data=True):
-        files = sorted({p["file"] for p in data.get("provenance") or []})
-        out.add_edge(u, v, key=key, **_scalars(data), files=_scalar(files))
+        out.add_edge(u, v, key=key, **_scalars(data), files=_scalar(_files(data)))
     if "stats" in graph.graph:
         out.graph["stats"] = _scalar(graph.graph["stats"])
-    return out
-
-
-def _graphml_ready(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Exportable graph with XML-token node ids (n0…) and edge ids (e0…)."""
-    # The same as renaming to_exportable(graph), in one copy instead of two (a million edges
-    # with their provenance make each copy gigabytes).
-    names = {node: f"n{i}" for i, node in enumerate(graph)}
-    out = nx.MultiDiGraph()
-    if "stats" in graph.graph:
-        out.graph["stats"] = _scalar(graph.graph["stats"])
-    for node, data in graph.nodes(data=True):
-        out.add_node(names[node], node_id=node, **_scalars(data), label=data.get("symbol") or node)
-    for i, (u, v, data) in enumerate(graph.edges(data=True)):
-        files = sorted({p["file"] for p in data.get("provenance") or []})
-        out.add_edge(names[u], names[v], key=f"e{i}", **_scalars(data), files=_scalar(files))
     return out
 
 
@@ -123,8 +113,15 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
 
 
 def _graphml(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
-    with atomic_path(path) as tmp:
-        nx.write_graphml(_graphml_ready(graph), tmp, encoding="utf-8", prettyprint=True)
+    """Streamed (:mod:`vanban.graph.graphml`): nodes ``n0…`` with the real id in ``node_id``,
+    edges ``e0…``; attributes coerced one element at a time, never a copy of the graph."""
+    names = {node: f"n{i}" for i, node in enumerate(graph)}
+    nodes = ((names[node], {"node_id": node, **_scalars(data), "label": data.get("symbol") or node})
+             for node, data in graph.nodes(data=True))
+    edges = ((names[u], names[v], f"e{i}", {**_scalars(data), "files": _scalar(_files(data))})
+             for i, (u, v, data) in enumerate(graph.edges(data=True)))
+    stats = {"stats": _scalar(graph.graph["stats"])} if "stats" in graph.graph else {}
+    write_atomic(path, lambda fh: write_graphml(fh, nodes, edges, stats))
     return [path]
 
 

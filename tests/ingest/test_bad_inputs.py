@@ -114,11 +114,11 @@ def test_text_named_pdf_says_what_it_is(tmp_path: Path) -> None:
         extract_text(path)
 
 
-def test_rtf_is_named(tmp_path: Path) -> None:
+def test_rtf_named_doc_is_read_as_the_rtf_it_is(tmp_path: Path) -> None:
     path = tmp_path / "old.doc"
-    path.write_bytes(b"{\\rtf1\\ansi hello}")
-    with pytest.raises(UnsupportedFormatError, match="RTF"):
-        extract_text(path)
+    path.write_bytes(b"{\\rtf1\\ansi C\\'e1c ng\\'e0nh}")
+    doc = extract_text(path)
+    assert doc.kind == "rtf" and doc.pages[0].text.strip() == "Các ngành"
 
 
 @pytest.mark.parametrize(

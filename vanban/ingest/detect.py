@@ -16,7 +16,7 @@ from vanban.errors import UnsupportedFormatError
 HEAD_BYTES = 8192
 """How much of a file :func:`detect_kind` looks at."""
 
-KINDS = ("pdf", "image", "docx", "doc", "html", "text")
+KINDS = ("pdf", "image", "docx", "doc", "odt", "rtf", "html", "text")
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "image"),
@@ -26,6 +26,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"GIF87a", "image"),
     (b"GIF89a", "image"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"),  # OLE2: Word 97-2003 (antiword tells others)
+    (b"{\\rtf", "rtf"),
 )
 
 _EXTENSIONS = {
@@ -40,6 +41,8 @@ _EXTENSIONS = {
     ".bmp": "image",
     ".docx": "docx",
     ".doc": "doc",
+    ".odt": "odt",
+    ".rtf": "rtf",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
@@ -50,8 +53,7 @@ _EXTENSIONS = {
 }
 
 _OTHER_FORMATS = {
-    b"{\\rtf": "an RTF document (save it as .docx)",
-    b"PK\x03\x04": "a ZIP archive that is not a Word .docx",
+    b"PK\x03\x04": "a ZIP archive that is neither a Word .docx nor an OpenDocument .odt",
     b"\x1f\x8b": "a gzip archive",
     b"7z\xbc\xaf": "a 7-Zip archive",
     b"Rar!": "a RAR archive",
@@ -69,17 +71,26 @@ def _magic_kind(path: Path, head: bytes) -> str | None:
             return kind
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return "image"
-    if head.startswith(b"PK\x03\x04") and _is_docx(path):
-        return "docx"
+    if head.startswith(b"PK\x03\x04"):
+        return _zipped_kind(path)
     return None
 
 
-def _is_docx(path: Path) -> bool:
+def _zipped_kind(path: Path) -> str | None:
+    """The kind of a ZIP that holds a Word document ("docx") or an OpenDocument text ("odt")."""
     try:
         with zipfile.ZipFile(path) as z:
-            return "word/document.xml" in z.namelist()
+            names = set(z.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "content.xml" in names and "mimetype" in names:
+                return "odt" if z.read("mimetype").strip() == _ODT_MIME else None
     except (zipfile.BadZipFile, OSError):
-        return False
+        return None
+    return None
+
+
+_ODT_MIME = b"application/vnd.oasis.opendocument.text"
 
 
 def looks_like_text(head: bytes) -> bool:
@@ -132,7 +143,7 @@ def detect_kind(path: Path, head: bytes) -> str:
         return "html"
     if by_extension in (None, "text", "html") and text_like:
         return by_extension or "text"
-    if by_extension in ("pdf", "image", "docx", "doc"):
+    if by_extension in ("pdf", "image", "docx", "doc", "odt", "rtf"):
         found = "plain text" if text_like else "binary data of an unknown type"
         raise UnsupportedFormatError(
             path, f"named {path.suffix} but its content is not a {by_extension} file ({found})"

@@ -36,6 +36,8 @@ _READERS: dict[str, str] = {
     "image": "vanban.ingest.images:read_image",
     "docx": "vanban.ingest.office:read_docx",
     "doc": "vanban.ingest.office:read_doc",
+    "odt": "vanban.ingest.office:read_odt",
+    "rtf": "vanban.ingest.office:read_rtf",
     "html": "vanban.ingest.html:read_html",
     "text": "vanban.ingest.extract:read_plain_text",
 }

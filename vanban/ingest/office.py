@@ -1,6 +1,8 @@
-"""Word files: DOCX with python-docx, legacy DOC with Debian's antiword.
+"""Office files: DOCX with python-docx, legacy DOC with Debian's antiword, OpenDocument text
+(.odt, the ODF format Vietnamese state bodies are asked to use) from its XML with lxml, and RTF
+with striprtf.
 
-DOCX paragraphs and tables are read in document order. A two-column table at the very top is
+Paragraphs and tables are read in document order. A two-column table at the very top is
 the document header (issuer and number left, motto and place-date right): it is read column by
 column, left before right, as the PDF reader orders page 1. Text typed in pre-Unicode fonts
 (.VnTime, VNI-Times) is converted per paragraph (:mod:`vanban.ingest.legacy_fonts`).
@@ -8,12 +10,15 @@ column, left before right, as the PDF reader orders page 1. Text typed in pre-Un
 
 from __future__ import annotations
 
+import codecs
+import re
 import shutil
 import subprocess
 import time
 import unicodedata
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from vanban.errors import InputFileError, MissingDependencyError
 from vanban.ingest.legacy_fonts import convert_blocks
@@ -47,9 +52,8 @@ def _converted_pages(chunks: list[str], engine: str, version: str | None, second
     return pages
 
 
-def _table_lines(table: object, header: bool) -> list[str]:
-    rows = table.rows  # type: ignore[attr-defined]
-    cells = [[cell.text.strip() for cell in row.cells] for row in rows]
+def _table_lines(cells: list[list[str]], header: bool) -> list[str]:
+    """Lines of a table given as rows of cell texts (a header table column by column)."""
     if header and cells and all(len(r) == 2 for r in cells):
         return [r[0] for r in cells if r[0]] + [r[1] for r in cells if r[1]]
     lines = []
@@ -78,7 +82,9 @@ def read_docx(path: Path, options: ExtractOptions) -> list[PageText]:
             lines.append(Paragraph(child, document).text)
         elif tag == "tbl":
             at_top = not any(line.strip() for line in lines)
-            lines.extend(_table_lines(Table(child, document), header=at_top))
+            rows = Table(child, document).rows
+            cells = [[cell.text.strip() for cell in row.cells] for row in rows]
+            lines.extend(_table_lines(cells, header=at_top))
     text = "\n".join(lines)
     return _converted_pages([text], "python-docx", docx.__version__, time.perf_counter() - started)
 
@@ -110,3 +116,96 @@ def read_doc(path: Path, options: ExtractOptions) -> list[PageText]:
     if len(chunks) > 1 and not chunks[-1].strip():
         chunks.pop()
     return _converted_pages(chunks, "antiword", None, time.perf_counter() - started)
+
+
+_ODF = {
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+}
+_T, _TABLE = "{%s}" % _ODF["text"], "{%s}" % _ODF["table"]
+
+
+def _odf_inline(element: Any) -> str:
+    """The text of a paragraph: ``text:s`` spaces, tabs and line breaks kept, notes' marks
+    dropped (their bodies are read after the paragraph)."""
+    parts = [element.text or ""]
+    for child in element:
+        tag = child.tag
+        if tag == _T + "s":
+            parts.append(" " * int(child.get(_T + "c", "1")))
+        elif tag == _T + "tab":
+            parts.append("\t")
+        elif tag == _T + "line-break":
+            parts.append("\n")
+        elif tag != _T + "note":
+            parts.append(_odf_inline(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _odf_lines(container: Any, lines: list[str]) -> None:
+    """Append the lines of the block elements of ``container`` in document order."""
+    for child in container:
+        tag = child.tag
+        if tag in (_T + "p", _T + "h"):
+            lines.append(_odf_inline(child))
+            for body in child.iter(_T + "note-body"):
+                _odf_lines(body, lines)
+        elif tag == _TABLE + "table":
+            rows = [[" ".join(_odf_inline(p) for p in cell.iter(_T + "p", _T + "h")).strip()
+                     for cell in row.iter(_TABLE + "table-cell")]
+                    for row in child.iter(_TABLE + "table-row")]
+            lines.extend(_table_lines(rows, header=not any(line.strip() for line in lines)))
+        elif tag != _T + "tracked-changes":  # deleted text is not the document's
+            _odf_lines(child, lines)  # lists, list items, sections: their paragraphs in order
+
+
+def read_odt(path: Path, options: ExtractOptions) -> list[PageText]:
+    """Read an OpenDocument text file (.odt): paragraphs, headings, lists, tables, footnotes."""
+    from lxml import etree
+
+    started = time.perf_counter()
+    try:
+        with zipfile.ZipFile(path) as z:
+            content = z.read("content.xml")
+        root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, huge_tree=True))
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as e:
+        raise InputFileError(path, f"corrupt OpenDocument file ({e})") from e
+    lines: list[str] = []
+    for text in root.iterfind("office:body/office:text", _ODF):
+        _odf_lines(text, lines)
+    seconds = time.perf_counter() - started
+    return _converted_pages(["\n".join(lines)], "lxml", etree.__version__, seconds)
+
+
+_CODE_PAGE = re.compile(rb"\\ansicpg(\d+)")
+
+
+def read_rtf(path: Path, options: ExtractOptions) -> list[PageText]:
+    """Read an RTF file: ``\\uN`` characters as they are, ``\\'xx`` bytes in the document's
+    code page (``\\ansicpg``, Windows-1258 in Vietnamese Word), legacy fonts converted."""
+    from striprtf.striprtf import rtf_to_text
+
+    started = time.perf_counter()
+    data = path.read_bytes()
+    found = _CODE_PAGE.search(data[:4096])
+    encoding = f"cp{found.group(1).decode()}" if found else "cp1252"
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        encoding = "cp1252"
+    try:
+        text = rtf_to_text(data.decode("latin-1"), encoding=encoding, errors="replace")
+    except (ValueError, IndexError) as e:
+        raise InputFileError(path, f"corrupt RTF document ({e})") from e
+    return _converted_pages([text], "striprtf", _version("striprtf"), time.perf_counter() - started)
+
+
+def _version(package: str) -> str | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return None

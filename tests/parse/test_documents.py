@@ -228,10 +228,6 @@ def test_citation_symbol_f1() -> None:
     assert overall().symbol.f1 >= TARGET, overall().misses
 
 
-@pytest.mark.xfail(strict=True, reason="a date shared by an enumeration ('… và 22/2017/QĐ-UBND "
-                   "cùng ngày 05/6/2017') is not given to its members; OCR 'l' for '1' in numbers "
-                   "and dates ('l0/2021/TT-BTNMT', 'ngày l6/6/2022'); a page number line inside a "
-                   "Party symbol ('24-\\n 2\\nQĐ/TW')")
 def test_citation_symbol_and_date_f1() -> None:
     assert overall().dated.f1 >= TARGET, overall().misses
 

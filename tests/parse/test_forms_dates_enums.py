@@ -104,6 +104,12 @@ ENUM_ROWS = [
         "25/10/2017.",
         [c("18-NQ/TW", "Nghị quyết", "2017-10-25", "cites"),
          c("19-NQ/TW", "Nghị quyết", "2017-10-25", "cites")]),
+    Row("enum-cung-ngay-shared-date",
+        "Bãi bỏ các Quyết định số 15/2017/QĐ-UBND, 16/2017/QĐ-UBND và 22/2017/QĐ-UBND cùng ngày "
+        "05/6/2017 của Ủy ban nhân dân tỉnh.",
+        [c("15/2017/QĐ-UBND", "Quyết định", "2017-06-05", "repeals"),
+         c("16/2017/QĐ-UBND", "Quyết định", "2017-06-05", "repeals"),
+         c("22/2017/QĐ-UBND", "Quyết định", "2017-06-05", "repeals")]),
     Row("enum-each-own-date",
         "Cần quán triệt sâu sắc các Nghị quyết số 52-NQ/TW ngày 27/9/2019 và Nghị quyết số "
         "57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",

@@ -109,6 +109,15 @@ BREAK_ROWS = [
         "\fCÔNG BÁO/Số 215 + 216/Ngày 20-3-2024 5\n\n"
         "12/2024/TT-BTC ngày 01/3/2024 của Bộ Tài chính.",
         [c("12/2024/TT-BTC", "Thông tư", "2024-03-01", "cites")]),
+    Row("page-break-inside-state-symbol-at-hyphen",
+        "Quy chuẩn áp dụng theo Thông tư số 10/2021/TT-\n"
+        "4                                  CÔNG BÁO/Số 571 + 572/Ngày 15-7-2022\n\n"
+        "BTNMT ngày 30 tháng 6 năm 2021 của Bộ Tài nguyên và Môi trường.",
+        [c("10/2021/TT-BTNMT", "Thông tư", "2021-06-30", "cites")]),
+    Row("page-number-inside-party-symbol-at-hyphen",
+        "Các chi bộ thực hiện nghiêm Quy định số 24-\n                    2\n"
+        "QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương.",
+        [c("24-QĐ/TW", "Quy định", "2021-07-30", "implements")]),
 ]
 
 ARTEFACT_ROWS = [
@@ -138,6 +147,14 @@ ARTEFACT_ROWS = [
         "Chỉ thị số 24/CT- -TTg ngày 28/5/2020 của Thủ tướng Chính phủ về đẩy mạnh phát triển "
         "nguồn nhân lực.",
         [c("24/CT-TTg", "Chỉ thị", "2020-05-28", "cites")]),
+    Row("ocr-l-for-leading-1-in-number",
+        "Quan trắc theo Thông tư số l0/2021/TT-BTNMT ngày 30/6/2021 của Bộ Tài nguyên và Môi "
+        "trường.",
+        [c("10/2021/TT-BTNMT", "Thông tư", "2021-06-30", "cites")]),
+    Row("ocr-l-for-1-in-date",
+        "Nghị quyết số 21-NQ/TW ngày l6/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về "
+        "tổ chức cơ sở đảng.",
+        [c("21-NQ/TW", "Nghị quyết", "2022-06-16", "cites")]),
 ]
 
 ROWS = SPACING_ROWS + LETTER_ROWS + BREAK_ROWS + ARTEFACT_ROWS

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
@@ -291,16 +291,19 @@ def find_mentions(norm: Normalized, own_symbol: str | None = None) -> list[Menti
         parts = parts_from_match(m)
         if parts is None:
             continue
-        left, word, issuer, has_so = _left_context(norm, m.start())
+        start = m.start()
+        if start and norm.text[start - 1] == "l" and (start == 1 or not norm.text[start - 2].isalnum()):
+            parts, start = replace(parts, number="1" + parts.number), start - 1  # OCR "l0/2021/…"
+        left, word, issuer, has_so = _left_context(norm, start)
         if not parts.strong and word is None and not (
                 (has_so and len(parts.issuers) >= 2) or issuer_unit_shape(parts)):
             continue  # "số 01/GTGT": a weak one-code symbol needs a type word
-        if word is None and _form_number(norm.folded, m.start()):
+        if word is None and _form_number(norm.folded, start):
             continue  # "Mẫu số 04/SS-HĐĐT", "Phụ lục số 02/PL-BTC": a form, not a document
         symbol = parts.canonical
         if own is not None and _key(symbol) == own:
             continue
-        mention = Mention(parts, symbol, m.start(), m.end(), left, m.end(), type_word=word,
+        mention = Mention(parts, symbol, start, m.end(), left, m.end(), type_word=word,
                           issuer=issuer, own_issuer=issuer is not None)
         mention.doc_type = _doc_type(word, parts)
         _right_context(norm, mention)

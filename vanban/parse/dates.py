@@ -21,11 +21,15 @@ MAX_YEAR = 2100
 
 @lru_cache(maxsize=4096)  # the same dates recur: the documents every text cites
 def make_date(day: str | int, month: str | int, year: str | int) -> dt.date | None:
-    """Return the date, or None when it does not exist (31/2, month 13, year out of range)."""
+    """Return the date, or None when it does not exist (31/2, month 13, year out of range).
+
+    OCR's "l" for "1" in the day or month ("ngày l6/6/2022", DATE_NUM) reads as "1"."""
     try:
         y = int(year)
         if not MIN_YEAR <= y <= MAX_YEAR:
             return None
+        if isinstance(day, str) and "l" in day + month:
+            day, month = day.replace("l", "1"), month.replace("l", "1")
         return dt.date(y, int(month), int(day))
     except ValueError:
         return None

@@ -249,7 +249,34 @@ class Normalized:
         return fold(self.text)
 
 
+_PAGE_BREAK_JUNK = regex.compile(patterns.PAGE_BREAK_JUNK)
+
+
+def _page_breaks(text: str) -> list[tuple[int, int, str]]:
+    """Removals of page numbers and running heads inside a symbol cut at its hyphen
+    (``patterns.PAGE_BREAK_JUNK``), tried only after each line-final "-" (``str.find``)."""
+    edits = []
+    at = text.find("-\n")
+    while at >= 0:
+        m = _PAGE_BREAK_JUNK.match(text, at + 2)
+        if m is not None:
+            edits.append((m.start(), m.end(), ""))
+        at = text.find("-\n", at + 2)
+    return edits
+
+
 def _edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of every removal and mark composition, in text order."""
+    edits = _removals_and_marks(text)
+    if "-\n" in text:
+        breaks = _page_breaks(text)
+        if breaks:
+            edits = sorted(edits + [b for b in breaks
+                                    if not any(s < b[1] and b[0] < e for s, e, _ in edits)])
+    return edits
+
+
+def _removals_and_marks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) of every removal and mark composition, in text order.
 
     NFC text (the usual case) only has removals: they are found with ``str.find`` (a regex

@@ -18,12 +18,23 @@ from vanban.parse.tables import CUE_PHRASES, TYPE_ABBREVIATIONS, TYPE_WORDS
 # zero-width characters and soft hyphens.
 NORMALIZE_REMOVALS = r"\*\*|[\u200b-\u200d\u2060\ufeff\u00ad]"
 
+# A page break inside a symbol cut at its hyphen ("Thông tư số 10/2021/TT-", page number and
+# gazette running head, "BTNMT ngày …"; "24-", page number, "QĐ/TW"): after the line-final "-",
+# the lines that only hold a page number and/or a "CÔNG BÁO" head (and blank lines), up to the
+# continuation in capitals. Removed, leaving "TT-\nBTNMT", which the symbol grammar reads.
+PAGE_BREAK_JUNK = (
+    r"(?<=[\p{L}\d]-[ \t]{0,3}[\n\f])(?:[ \t]{0,80}[\n\f])*"
+    r"(?:[ \t]{0,80}(?:\d{1,4}(?:[ \t]{1,80}CÔNG BÁO[^\n\f]{0,80})?|CÔNG BÁO[^\n\f]{0,80})"
+    r"[ \t]{0,80}[\n\f](?:[ \t]{0,80}[\n\f])*){1,2}[ \t]{0,80}(?=[A-ZĐ])"
+)
+
 # A base letter with combining marks (NFD input, domain 5.1) or a decomposed Hangul syllable.
 MARK_CLUSTER = r"\P{M}?\p{M}+|[\u1100-\u115f][\u1160-\u11a7][\u11a8-\u11ff]?"
 
 # --- number-symbols (normalized text) --------------------------------------------------------
 
-# Running number: "15", "0005", "30c" (sample 002), "270B", "12.1" (decimal suffix).
+# Running number: "15", "0005", "30c" (sample 002), "270B", "12.1" (decimal suffix). OCR's "l"
+# for a leading "1" ("l0/2021/TT-BTNMT") is read back per match (citations.find_mentions).
 NUM = r"\d{1,5}(?:\.\d{1,2})?[a-zA-Z]?(?![\d])"
 
 # One code segment: starts upper case and is code-like — a second capital or digit soon
@@ -101,15 +112,16 @@ ENUM_SEPARATOR = r"\s{0,3}(?:[,;]\s{0,3}(?:va\s{1,3}|hoac\s{1,3})?|va\s{1,3}|hoa
 
 # --- dates (folded text) ---------------------------------------------------------------------
 
-DATE_NUM = r"(?P<d>\d{1,2})[ ]{0,2}(?P<sep>[/.\-])[ ]{0,2}(?P<m>\d{1,2})[ ]{0,2}(?P=sep)[ ]{0,2}(?P<y>\d{4})(?!\d)"
+DATE_NUM = r"(?P<d>l\d|\d{1,2})[ ]{0,2}(?P<sep>[/.\-])[ ]{0,2}(?P<m>l[0-2]|\d{1,2})[ ]{0,2}(?P=sep)[ ]{0,2}(?P<y>\d{4})(?!\d)"
 # Spelled out, OCR-tolerant: "ngày 21 tháng 9 năm 2000", "thang", "nărn" (folded "narn").
 DATE_WORDS = (
     r"(?P<wd>\d{1,2})\s{1,3}thang\s{1,3}(?P<wm>\d{1,2})\s{1,3}na(?:m|rn)\s{1,3}(?P<wy>\d{4})(?!\d)"
 )
 # Date right after a symbol: "… ngày 03/6/2013", ", ngày 01-10-1997" (comma, Party style),
-# "ngày 21 tháng 9 năm 2000", "(ngày 21.9.2000)", "ban hành ngày …", "ký ngày …".
+# "ngày 21 tháng 9 năm 2000", "(ngày 21.9.2000)", "ban hành ngày …", "ký ngày …", and the date
+# an enumeration shares: "… và 22/2017/QĐ-UBND cùng ngày 05/6/2017" (OCR "l" for "1": "l6/6").
 DATE_AFTER = (
-    r"\s{0,3}(?:,\s{0,2}|\(\s{0,2})?(?:(?:ban\s+hanh|ky)\s+)?ngay\s{0,2}:?\s{0,2}"
+    r"\s{0,3}(?:,\s{0,2}|\(\s{0,2})?(?:(?:ban\s+hanh|ky|cung)\s+)?ngay\s{0,2}:?\s{0,2}"
     rf"(?:{DATE_NUM}|{DATE_WORDS})"
 )
 

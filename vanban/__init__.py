@@ -30,6 +30,7 @@ _EXPORTS = {
     "load_graph": "vanban.graph",
     "lineage": "vanban.graph",
     "export_graph": "vanban.graph",
+    "export_store": "vanban.graph",
     "find_conflicts": "vanban.graph",
 }
 

@@ -316,11 +316,11 @@ def export(
 
     Example: vanban export --format graphml -o data/processed/vanban.graphml
     """
-    from vanban.graph import export_graph, load_graph
+    from vanban.graph import export_store
     from vanban.store import open_store
 
     with open_store(store) as db:
-        written = export_graph(load_graph(db), output, fmt.value, ref=ref)
+        written = export_store(db, output, fmt.value, ref=ref)
     for path in written:
         typer.echo(f"wrote {path}")
 

@@ -107,3 +107,23 @@ def test_lineage_max_nodes_cuts_the_tree_and_says_so(gold_store):
     assert cut.truncated
     assert len([t for t in cut.walk() if not (t.cycle or t.repeated)]) == 2
     assert {t.node.id for t in cut.walk()} <= {t.node.id for t in full.walk()}
+
+
+def test_export_streamed_from_the_store_equals_the_export_of_the_loaded_graph(gold_store, tmp_path):
+    import csv
+
+    from vanban.graph import export_graph, export_store, to_exportable
+    from vanban.graph.export import read_graphml
+
+    graph = load_graph(gold_store)
+    (graphml,) = export_store(gold_store, tmp_path / "g.graphml", "graphml")
+    back, want = read_graphml(graphml), to_exportable(graph)
+    assert dict(back.nodes(data=True)) == dict(want.nodes(data=True))
+    assert sorted(back.edges(keys=True, data=True), key=repr) == sorted(
+        want.edges(keys=True, data=True), key=repr)
+    streamed = export_store(gold_store, tmp_path / "store.csv", "csv")
+    loaded = export_graph(graph, tmp_path / "graph.csv", "csv")
+    for a, b in zip(streamed, loaded, strict=True):  # the same rows (edges in another order)
+        with a.open(encoding="utf-8") as fa, b.open(encoding="utf-8") as fb:
+            rows_a, rows_b = list(csv.reader(fa)), list(csv.reader(fb))
+        assert rows_a[0] == rows_b[0] and sorted(rows_a) == sorted(rows_b) and len(rows_a) > 5

@@ -26,6 +26,7 @@ _EXPORTS = {
     "most_cited": "vanban.graph.queries",
     "orphans": "vanban.graph.queries",
     "export_graph": "vanban.graph.export",
+    "export_store": "vanban.graph.export",
     "to_exportable": "vanban.graph.export",
     "NodeRecord": "vanban.graph.records",
     "EdgeRecord": "vanban.graph.records",

@@ -14,16 +14,21 @@ import csv
 import datetime as dt
 import json
 import os
+import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 import networkx as nx
 import regex
 
 from vanban.graph.graphml import write_graphml
+
+if TYPE_CHECKING:
+    from vanban.store import Store
 
 ExportFormat = Literal["graphml", "gexf", "json", "csv", "dot", "mermaid", "html", "svg"]
 FORMATS: tuple[str, ...] = ("graphml", "gexf", "json", "csv", "dot", "mermaid", "html", "svg")
@@ -89,9 +94,9 @@ def to_exportable(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """
     out = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):
-        out.add_node(node, **_scalars(data), label=data.get("symbol") or node)
+        out.add_node(node, **_node_row(node, data))
     for u, v, key, data in graph.edges(keys=True, data=True):
-        out.add_edge(u, v, key=key, **_scalars(data), files=_scalar(_files(data)))
+        out.add_edge(u, v, key=key, **_edge_row(data))
     if "stats" in graph.graph:
         out.graph["stats"] = _scalar(graph.graph["stats"])
     return out
@@ -112,16 +117,51 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
 # ---- the data formats ------------------------------------------------------------------------------
 
 
-def _graphml(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
+@dataclass(frozen=True)
+class _Elements:
+    """Fresh iterators over a graph's nodes and edges, from a networkx graph or the store's
+    tables: the data formats stream from either without building anything in between."""
+
+    nodes: Callable[[], Iterable[tuple[str, dict[str, Any]]]]
+    edges: Callable[[], Iterable[tuple[str, str, str, dict[str, Any]]]]
+    attrs: dict[str, Any]
+
+    @classmethod
+    def of_graph(cls, graph: nx.MultiDiGraph) -> _Elements:
+        return cls(lambda: graph.nodes(data=True), lambda: graph.edges(keys=True, data=True),
+                   graph.graph)
+
+    @classmethod
+    def of_store(cls, conn: sqlite3.Connection) -> _Elements:
+        from vanban.graph.persist import stored_edges, stored_graph_attributes, stored_nodes
+
+        ids = dict(conn.execute("SELECT nid, id FROM graph_nodes"))
+        return cls(lambda: ((node, attrs) for _, node, attrs in stored_nodes(conn)),
+                   lambda: stored_edges(conn, ids), stored_graph_attributes(conn))
+
+
+def _node_row(node: str, data: dict[str, Any]) -> dict[str, Any]:
+    return {**_scalars(data), "label": data.get("symbol") or node}
+
+
+def _edge_row(data: dict[str, Any]) -> dict[str, Any]:
+    return {**_scalars(data), "files": _scalar(_files(data))}
+
+
+def _graphml(elements: _Elements, path: Path) -> list[Path]:
     """Streamed (:mod:`vanban.graph.graphml`): nodes ``n0…`` with the real id in ``node_id``,
     edges ``e0…``; attributes coerced one element at a time, never a copy of the graph."""
-    names = {node: f"n{i}" for i, node in enumerate(graph)}
-    nodes = ((names[node], {"node_id": node, **_scalars(data), "label": data.get("symbol") or node})
-             for node, data in graph.nodes(data=True))
-    edges = ((names[u], names[v], f"e{i}", {**_scalars(data), "files": _scalar(_files(data))})
-             for i, (u, v, data) in enumerate(graph.edges(data=True)))
-    stats = {"stats": _scalar(graph.graph["stats"])} if "stats" in graph.graph else {}
-    write_atomic(path, lambda fh: write_graphml(fh, nodes, edges, stats))
+    names: dict[str, str] = {}
+
+    def nodes() -> Iterator[tuple[str, dict[str, Any]]]:
+        for node, data in elements.nodes():
+            names[node] = name = f"n{len(names)}"
+            yield name, {"node_id": node, **_node_row(node, data)}
+
+    edges = ((names[u], names[v], f"e{i}", _edge_row(data))
+             for i, (u, v, _, data) in enumerate(elements.edges()))
+    stats = {"stats": _scalar(elements.attrs["stats"])} if "stats" in elements.attrs else {}
+    write_atomic(path, lambda fh: write_graphml(fh, nodes(), edges, stats))
     return [path]
 
 
@@ -142,24 +182,29 @@ def _json(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
     return [write_atomic(path, lambda fh: json.dump(data, fh, ensure_ascii=False, default=str))]
 
 
-def _csv(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
-    plain = to_exportable(graph)
+def _csv(elements: _Elements, path: Path) -> list[Path]:
+    """Two streamed passes: the columns (every attribute any row has), then the rows."""
     stem = path.with_suffix("") if path.suffix == ".csv" else path
     nodes_path = stem.with_name(stem.name + ".nodes.csv")
     edges_path = stem.with_name(stem.name + ".edges.csv")
-    node_cols = ["id", *sorted({k for _, d in plain.nodes(data=True) for k in d})]
-    edge_cols = ["source", "target", "relation",
-                 *sorted({k for *_, d in plain.edges(data=True) for k in d} - {"relation"})]
+    node_keys: set[str] = set()
+    for node, data in elements.nodes():
+        node_keys.update(_node_row(node, data))
+    edge_keys: set[str] = set()
+    for *_, data in elements.edges():
+        edge_keys.update(_edge_row(data))
+    node_cols = ["id", *sorted(node_keys)]
+    edge_cols = ["source", "target", "relation", *sorted(edge_keys - {"relation"})]
 
     def nodes(fh: IO[str]) -> None:
         w = csv.DictWriter(fh, node_cols)
         w.writeheader()
-        w.writerows({"id": n, **d} for n, d in plain.nodes(data=True))
+        w.writerows({"id": n, **_node_row(n, d)} for n, d in elements.nodes())
 
     def edges(fh: IO[str]) -> None:
         w = csv.DictWriter(fh, edge_cols)
         w.writeheader()
-        w.writerows({"source": u, "target": v, **d} for u, v, d in plain.edges(data=True))
+        w.writerows({"source": u, "target": v, **_edge_row(d)} for u, v, _, d in elements.edges())
 
     return [write_atomic(nodes_path, nodes), write_atomic(edges_path, edges)]
 
@@ -274,6 +319,30 @@ def export_graph(
         from vanban.graph.picture import write_html, write_svg
 
         return [(write_html if fmt == "html" else write_svg)(chosen, path)]
-    writer = {"graphml": _graphml, "gexf": _gexf, "json": _json, "csv": _csv, "dot": _dot,
-              "mermaid": _mermaid}[fmt]
+    if fmt in ("graphml", "csv"):
+        return (_graphml if fmt == "graphml" else _csv)(_Elements.of_graph(chosen), path)
+    writer = {"gexf": _gexf, "json": _json, "dot": _dot, "mermaid": _mermaid}[fmt]
     return writer(chosen, path)
+
+
+def export_store(
+    store: Store,
+    path: str | Path,
+    fmt: ExportFormat,
+    *,
+    ref: str | None = None,
+    direction: Literal["up", "down"] = "down",
+    depth: int | None = None,
+) -> list[Path]:
+    """:func:`export_graph` of the store's graph (refreshed if stale), the same files.
+
+    The whole graph as GraphML or CSV streams straight from the store's tables, so memory stays
+    flat however large the graph; other formats and lineages go through :func:`load_graph`.
+    """
+    from vanban.graph.persist import ensure_current, load_graph
+
+    if ref is None and fmt in ("graphml", "csv"):
+        ensure_current(store)
+        elements = _Elements.of_store(store.conn)
+        return (_graphml if fmt == "graphml" else _csv)(elements, Path(path))
+    return export_graph(load_graph(store), path, fmt, ref=ref, direction=direction, depth=depth)

@@ -243,29 +243,55 @@ def load_graph(store_or_path: Store | str | Path) -> nx.MultiDiGraph:
             return _read_networkx(store.conn)
 
 
+_NODE_COLUMNS = ("key", "symbol", "doc_type", "issuer", "date", "title", "term", "locality",
+                 "scope", "kind")
+_PROVENANCE_COLUMNS = ("file", "page", "start", "end", "snippet", "method")
+
+
+def stored_nodes(conn: sqlite3.Connection) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    """``(nid, id, attributes)`` of every stored node, in node order, one row at a time."""
+    rows = conn.execute(f"SELECT nid, id, {', '.join(_NODE_COLUMNS)}, sources, aliases, mentions "
+                        "FROM graph_nodes ORDER BY nid")
+    for row in rows:
+        attrs = dict(zip(_NODE_COLUMNS, row[2:12], strict=True))
+        attrs.update(sources=json.loads(row[12]), aliases=json.loads(row[13]), mentions=row[14])
+        yield row[0], row[1], attrs
+
+
+def stored_edges(conn: sqlite3.Connection, ids: dict[int, str]
+                 ) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """``(source id, target id, relation, attributes)`` of every stored edge, in edge order,
+    each with its provenance (read alongside through the ``eid`` index, never all at once)."""
+    provenance = conn.execute("SELECT * FROM graph_provenance ORDER BY eid, rowid")
+    pending = next(provenance, None)
+    for eid, s, d, rel, mentions, method, conf, date, snippet in conn.execute(
+            "SELECT * FROM graph_edges ORDER BY eid"):
+        found = []
+        while pending is not None and pending[0] <= eid:
+            if pending[0] == eid:
+                found.append(dict(zip(_PROVENANCE_COLUMNS, pending[1:], strict=True)))
+            pending = next(provenance, None)
+        yield ids[s], ids[d], rel, {"relation": rel, "provenance": found, "mentions": mentions,
+                                    "confidence": conf, "date": date, "snippet": snippet,
+                                    "method": method}
+
+
+def stored_graph_attributes(conn: sqlite3.Connection) -> dict[str, Any]:
+    """The graph's own attributes: conflicts and ambiguity sets (as records), stats."""
+    return {"conflicts": [json.loads(r) for (r,) in conn.execute(
+                "SELECT record FROM graph_conflicts UNION ALL SELECT record FROM graph_ambiguities")],
+            "stats": json.loads(stored_meta(conn)["stats"])}  # fmt: skip
+
+
 def _read_networkx(conn: sqlite3.Connection) -> nx.MultiDiGraph:
     import networkx as nx
 
     g = nx.MultiDiGraph()
     ids: dict[int, str] = {}
-    cols = ("key", "symbol", "doc_type", "issuer", "date", "title", "term", "locality", "scope",
-            "kind")
-    rows = conn.execute(f"SELECT nid, id, {', '.join(cols)}, sources, aliases, mentions "
-                        "FROM graph_nodes ORDER BY nid")
-    for row in rows:
-        ids[row[0]] = row[1]
-        attrs = dict(zip(cols, row[2:12], strict=True))
-        g.add_node(row[1], **attrs, sources=json.loads(row[12]), aliases=json.loads(row[13]),
-                   mentions=row[14])
-    provenance: dict[int, list[dict[str, Any]]] = {}
-    for eid, *rest in conn.execute("SELECT * FROM graph_provenance ORDER BY rowid"):
-        provenance.setdefault(eid, []).append(
-            dict(zip(("file", "page", "start", "end", "snippet", "method"), rest, strict=True)))
-    for eid, s, d, rel, mentions, method, conf, date, snippet in conn.execute(
-            "SELECT * FROM graph_edges ORDER BY eid"):
-        g.add_edge(ids[s], ids[d], key=rel, relation=rel, provenance=provenance.get(eid, []),
-                   mentions=mentions, confidence=conf, date=date, snippet=snippet, method=method)
-    g.graph["conflicts"] = [json.loads(r) for (r,) in conn.execute(
-        "SELECT record FROM graph_conflicts UNION ALL SELECT record FROM graph_ambiguities")]
-    g.graph["stats"] = json.loads(stored_meta(conn)["stats"])
+    for nid, node, attrs in stored_nodes(conn):
+        ids[nid] = node
+        g.add_node(node, **attrs)
+    for u, v, rel, attrs in stored_edges(conn, ids):
+        g.add_edge(u, v, key=rel, **attrs)
+    g.graph.update(stored_graph_attributes(conn))
     return g

@@ -129,3 +129,15 @@ def test_streamed_graphml_reads_back_like_networkx_writes(tmp_path):
     assert back.graph["stats"] == "{}"
     schema = etree.XMLSchema(etree.parse(str(XSD)))
     assert schema.validate(etree.parse(str(path))), schema.error_log
+
+
+def test_gexf_reads_back_with_every_attribute_and_gephi_labels(graph, tmp_path):
+    (out,) = export_graph(graph, tmp_path / "g.gexf", "gexf")
+    back, want = nx.read_gexf(out), to_exportable(graph)
+    assert dict(back.nodes(data=True)) == dict(want.nodes(data=True))
+    assert back.number_of_edges() == want.number_of_edges()
+    for u, v, data in back.edges(data=True):
+        data = dict(data)
+        assert data.pop("label") == data["relation"]
+        assert data.pop("weight") == data["mentions"] and data.pop("id").startswith("e")
+        assert data == want.edges[u, v, data["relation"]]

@@ -112,6 +112,8 @@ def test_lineage_max_nodes_cuts_the_tree_and_says_so(gold_store):
 def test_export_streamed_from_the_store_equals_the_export_of_the_loaded_graph(gold_store, tmp_path):
     import csv
 
+    import networkx as nx
+
     from vanban.graph import export_graph, export_store, to_exportable
     from vanban.graph.export import read_graphml
 
@@ -121,6 +123,10 @@ def test_export_streamed_from_the_store_equals_the_export_of_the_loaded_graph(go
     assert dict(back.nodes(data=True)) == dict(want.nodes(data=True))
     assert sorted(back.edges(keys=True, data=True), key=repr) == sorted(
         want.edges(keys=True, data=True), key=repr)
+    (gexf,) = export_store(gold_store, tmp_path / "g.gexf", "gexf")
+    back = nx.read_gexf(gexf)
+    assert dict(back.nodes(data=True)) == dict(want.nodes(data=True))
+    assert back.number_of_edges() == want.number_of_edges()
     streamed = export_store(gold_store, tmp_path / "store.csv", "csv")
     loaded = export_graph(graph, tmp_path / "graph.csv", "csv")
     for a, b in zip(streamed, loaded, strict=True):  # the same rows (edges in another order)

@@ -25,6 +25,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 import networkx as nx
 import regex
 
+from vanban.graph.gexf import write_gexf
 from vanban.graph.graphml import write_graphml
 
 if TYPE_CHECKING:
@@ -165,15 +166,22 @@ def _graphml(elements: _Elements, path: Path) -> list[Path]:
     return [path]
 
 
-def _gexf(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
-    plain = to_exportable(graph)
-    plain.graph.clear()
-    out = nx.MultiDiGraph()
-    out.add_nodes_from(plain.nodes(data=True))
-    for i, (u, v, data) in enumerate(plain.edges(data=True)):
-        out.add_edge(u, v, key=f"e{i}", **data)
-    with atomic_path(path) as tmp:
-        nx.write_gexf(out, tmp, encoding="utf-8")
+def _gexf(elements: _Elements, path: Path) -> list[Path]:
+    """Streamed (:mod:`vanban.graph.gexf`): real node ids, the symbol as label; edges labelled
+    with their relation and weighted by their mentions."""
+
+    def nodes() -> Iterator[tuple[str, str, dict[str, Any]]]:
+        for node, data in elements.nodes():
+            row = _node_row(node, data)
+            yield node, row.pop("label"), row
+
+    def edges() -> Iterator[tuple[str, str, str, str, float | None, dict[str, Any]]]:
+        for i, (u, v, key, data) in enumerate(elements.edges()):
+            row = _edge_row(data)
+            weight = row.get("mentions")
+            yield u, v, f"e{i}", str(row.get("relation", key)), weight, row
+
+    write_atomic(path, lambda fh: write_gexf(fh, nodes(), edges()))
     return [path]
 
 
@@ -319,9 +327,10 @@ def export_graph(
         from vanban.graph.picture import write_html, write_svg
 
         return [(write_html if fmt == "html" else write_svg)(chosen, path)]
-    if fmt in ("graphml", "csv"):
-        return (_graphml if fmt == "graphml" else _csv)(_Elements.of_graph(chosen), path)
-    writer = {"gexf": _gexf, "json": _json, "dot": _dot, "mermaid": _mermaid}[fmt]
+    streamed = {"graphml": _graphml, "csv": _csv, "gexf": _gexf}
+    if fmt in streamed:
+        return streamed[fmt](_Elements.of_graph(chosen), path)
+    writer = {"json": _json, "dot": _dot, "mermaid": _mermaid}[fmt]
     return writer(chosen, path)
 
 
@@ -336,13 +345,14 @@ def export_store(
 ) -> list[Path]:
     """:func:`export_graph` of the store's graph (refreshed if stale), the same files.
 
-    The whole graph as GraphML or CSV streams straight from the store's tables, so memory stays
-    flat however large the graph; other formats and lineages go through :func:`load_graph`.
+    The whole graph as GraphML, GEXF or CSV streams straight from the store's tables, so memory
+    stays flat however large the graph; other formats and lineages go through
+    :func:`load_graph`.
     """
     from vanban.graph.persist import ensure_current, load_graph
 
-    if ref is None and fmt in ("graphml", "csv"):
+    streamed = {"graphml": _graphml, "csv": _csv, "gexf": _gexf}
+    if ref is None and fmt in streamed:
         ensure_current(store)
-        elements = _Elements.of_store(store.conn)
-        return (_graphml if fmt == "graphml" else _csv)(elements, Path(path))
+        return streamed[fmt](_Elements.of_store(store.conn), Path(path))
     return export_graph(load_graph(store), path, fmt, ref=ref, direction=direction, depth=depth)

@@ -186,3 +186,20 @@ def test_lineage_is_cut_at_max_nodes_and_says_so(store):
     tree = json.loads(cut.stdout)
     assert tree["truncated"] is True and not full["truncated"]
     assert len(tree["children"]) < len(full["children"])
+
+
+@pytest.mark.slow
+def test_the_python_example_of_the_readme_runs(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Using it from Python", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    raw = tmp_path / "data" / "raw"
+    raw.mkdir(parents=True)
+    for sample in sorted((ROOT / "data" / "raw").glob("*.txt")):  # the texts: no OCR here
+        shutil.copy(sample, raw)
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "665-CT/ĐU" in done.stdout and "18/2000/CT-TTg" in done.stdout
+    assert nx.read_graphml(tmp_path / "vanban.graphml").number_of_nodes() > 10
+    assert nx.read_gexf(tmp_path / "vanban.gexf").number_of_nodes() > 10

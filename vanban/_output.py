@@ -90,12 +90,17 @@ def _write_table(
     from rich.table import Table
 
     cols = list(columns or (dicts[0].keys() if dicts else []))
-    table = Table(title=title, show_lines=False)
+    table = Table(show_lines=False)
     for col in cols:
         table.add_column(col, overflow="fold")
     for d in dicts:
         table.add_row(*(_cell(d.get(c)) for c in cols))
-    Console(file=out, width=_width(out)).print(table)
+    console = Console(file=out, width=_width(out))
+    if title and len(title) > console.measure(table).maximum:
+        console.print(title, style="table.title", soft_wrap=True)  # a long title on its own line
+    elif title:
+        table.title = title
+    console.print(table)
     return len(dicts)
 
 

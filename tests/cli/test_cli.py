@@ -203,3 +203,18 @@ def test_the_python_example_of_the_readme_runs(tmp_path):
     assert "665-CT/ĐU" in done.stdout and "18/2000/CT-TTg" in done.stdout
     assert nx.read_graphml(tmp_path / "vanban.graphml").number_of_nodes() > 10
     assert nx.read_gexf(tmp_path / "vanban.gexf").number_of_nodes() > 10
+
+
+def test_a_table_title_wider_than_its_table_stands_on_its_own_line(monkeypatch):
+    import io
+
+    from vanban._output import RowFormat, write_rows
+
+    monkeypatch.setenv("COLUMNS", "100")
+    title = "25-NQ/TW · Nghị quyết · 2013-06-03 · Ban Chấp hành Trung ương · (cited only)"
+    out = io.StringIO()
+    write_rows([{"field": "symbol", "value": "25-NQ/TW"}], RowFormat.table, title=title, out=out)
+    assert out.getvalue().splitlines()[0] == title  # not wrapped, not centred over the table
+    out = io.StringIO()
+    write_rows([{"field": "symbol", "value": "25-NQ/TW"}], RowFormat.table, title="Nút", out=out)
+    assert out.getvalue().splitlines()[0].strip() == "Nút"

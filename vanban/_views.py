@@ -126,6 +126,10 @@ def print_parsed(parsed: ParsedDocument, fmt: str) -> None:
 # ---- graph queries --------------------------------------------------------------------------
 
 
+_TITLE_CHARS = 60
+"""Longest title shown for a document that has no number."""
+
+
 def _label(node: Any) -> str:
     data = as_dict(node)
     bits = [data.get("symbol") or data.get("id") or "?"]
@@ -134,6 +138,9 @@ def _label(node: Any) -> str:
             bits.append(str(data[key]))
     if data.get("locality"):
         bits.append(f"[{data['locality']}]")
+    if not data.get("symbol") and data.get("title"):  # an article or unnumbered text: its title
+        title = str(data["title"])
+        bits.append(f"“{title[:_TITLE_CHARS - 1]}…”" if len(title) > _TITLE_CHARS else f"“{title}”")
     if data.get("kind") == "cited":
         bits.append("(cited only)")
     return " · ".join(bits)

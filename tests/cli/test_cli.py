@@ -50,6 +50,13 @@ def test_lineage_down_of_resolution_25_reaches_its_implementers(store):
     assert {"16-CTr/ĐUK", "04-NQ/ĐUK", "665-CT/ĐU", "07-CT/TU"} <= found
 
 
+def test_a_document_without_a_number_is_shown_with_its_title(store):
+    result = run("lineage", "25-NQ/TW", "--down", "--store", store)
+    assert result.exit_code == 0, result.output
+    article = next(line for line in result.output.splitlines() if "001_4563e09b6f3ddef1" in line)
+    assert "“Triển khai công tác dân vận" in article  # the news page's headline
+
+
 @pytest.mark.parametrize("typed", ["07-CT/TU", "07/CT-TU", "chỉ thị 07-ct/tu"])
 def test_lineage_up_of_directive_07_reaches_resolution_25(store, typed):
     result = run("lineage", typed, "--up", "--store", store)

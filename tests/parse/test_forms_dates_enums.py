@@ -13,6 +13,19 @@ from tests.parse.forms_helpers import Row, check_row, params
 from vanban.testing import citation as c
 
 DATE_ROWS = [
+    Row("date-two-digit-year",
+        "Căn cứ Nghị định số 64/CP ngày 27/9/93 của Chính phủ ban hành bản Quy định về việc giao "
+        "đất nông nghiệp; Quyết định số 357/QĐ-UB ngày 12-5-05 của UBND tỉnh.",
+        [c("64/CP", "Nghị định", "1993-09-27", "based_on"),
+         c("357/QĐ-UB", "Quyết định", "2005-05-12", "based_on")]),
+    Row("date-table-column-layout",
+        "  1   Nghị quyết   15/2016/NQ-HĐND    08/12/2016   Quy định mức thu phí thẩm định\n"
+        "  2   Quyết định   38/2017/QĐ-UBND    14/9/2017    Ban hành Quy định về cụm công nghiệp\n",
+        [c("15/2016/NQ-HĐND", "Nghị quyết", "2016-12-08", "cites"),
+         c("38/2017/QĐ-UBND", "Quyết định", "2017-09-14", "cites")]),
+    Row("date-table-column-markdown",
+        "| 1 | 09/2019/QĐ-UBND | 27/02/2019 | Quy định giá dịch vụ sử dụng đò, phà |\n",
+        [c("09/2019/QĐ-UBND", "Quyết định", "2019-02-27", "cites")]),
     Row("date-slash",
         "Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Hội nghị Trung ương 8 khóa XII đề ra chiến "
         "lược phát triển bền vững kinh tế biển.",
@@ -161,6 +174,11 @@ ENUM_ROWS = [
 ]
 
 SHORT_AND_BARE_ROWS = [
+    Row("party-symbol-cut-at-line-end-hyphen",
+        "Thực hiện Chương trình số 45-CTr/TWĐTN-\nVP ngày 10/01/2023 của Ban Bí thư Trung ương "
+        "Đoàn; Quyết định số 367 -\nQĐ/TWĐTN-VP ngày 10/12/2018 về công trình thanh niên.",
+        [c("45-CTr/TWĐTN-VP", "Chương trình", "2023-01-10", "implements"),
+         c("367-QĐ/TWĐTN-VP", "Quyết định", "2018-12-10", "implements")]),
     Row("short-nd-abbreviation",
         "Thể thức văn bản trình bày đúng NĐ 30/2020/NĐ-CP.",
         [c("30/2020/NĐ-CP", "Nghị định", None, "cites")]),

@@ -174,6 +174,15 @@ ROWS = [
     ("ocr-khoi",
      "ĐẢNG BỘ KHÔI CÁC CƠ QUAN TW\nĐẢNG ỦY BỘ TƯ PHÁP\nSố 12-KH/ĐU\nHà Nội, ngày 2 tháng 3 năm 2015\n\nKẾ HOẠCH\nvề việc",
      dict(parent_issuer="Đảng bộ Khối các cơ quan Trung ương", issuer="Đảng ủy Bộ Tư pháp")),
+    ("quoc-hoi-resolution-number-line",
+     "QUỐC HỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+     "Nghị quyết số: 43/2022/QH15\nHà Nội, ngày 11 tháng 01 năm 2022\n\nNGHỊ QUYẾT\n"
+     "Về chính sách tài khóa\n\nQUỐC HỘI\n\nCăn cứ Hiến pháp;",
+     dict(symbol="43/2022/QH15", doc_type="Nghị quyết", place="Hà Nội", date=D(2022, 1, 11))),
+    ("vbhn-keeps-its-own-type",
+     "BỘ XÂY DỰNG\nSố: 09/VBHN-BXD\nHà Nội, ngày 12 tháng 9 năm 2023\n\nNGHỊ ĐỊNH\n"
+     "Quy định chi tiết một số nội dung về quản lý dự án đầu tư xây dựng\n\nNội dung.",
+     dict(symbol="09/VBHN-BXD", doc_type="Văn bản hợp nhất")),
 ]
 
 

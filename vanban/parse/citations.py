@@ -44,6 +44,7 @@ _ABBR_BEFORE = regex.compile("(?r)" + patterns.ABBR_BEFORE)
 _ISSUER_AFTER = regex.compile(patterns.ISSUER_AFTER)
 _ISSUER_BETWEEN = regex.compile(patterns.ISSUER_BETWEEN)
 _TERM_AFTER = regex.compile(patterns.TERM_AFTER)
+_DATE_COLUMN = regex.compile(patterns.DATE_COLUMN)
 _ENUM_SEPARATOR = regex.compile(patterns.ENUM_SEPARATOR)
 _NAME_STOP = regex.compile(r"[.;:!?\n\"\u201c\u201d]|\d")
 _WS = regex.compile(r"\s+")
@@ -196,6 +197,8 @@ def _right_context(norm: Normalized, mention: Mention) -> None:
     folded = norm.folded
     pos = mention.end
     date_m = match_date_after(folded, pos) if _near(folded, "ngay", pos, 14) else None
+    if date_m is None and folded[pos:pos + 1] in (" ", "\t", "|"):  # a table's date column
+        date_m = _DATE_COLUMN.match(folded, pos)
     if date_m is not None:
         mention.date, mention.impossible_date = date_of(date_m)
         pos = date_m.end()

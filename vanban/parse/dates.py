@@ -26,6 +26,8 @@ def make_date(day: str | int, month: str | int, year: str | int) -> dt.date | No
     OCR's "l" for "1" in the day or month ("ngày l6/6/2022", DATE_NUM) reads as "1"."""
     try:
         y = int(year)
+        if isinstance(year, str) and len(year) == 2:  # "27/9/93" (DATE_NUM): 1930-2029
+            y += 1900 if y >= 30 else 2000
         if not MIN_YEAR <= y <= MAX_YEAR:
             return None
         if isinstance(day, str) and "l" in day + month:

@@ -44,9 +44,11 @@ from vanban.parse.tables import (
 _SYMBOL = regex.compile(patterns.SYMBOL)
 _NUMBER = regex.compile(patterns.HEADER_NUMBER)
 # "Số" at a line start, or capitalised after caps text (interleaved two-column headers),
-# "Luật số:" / "Bộ luật số:" at a line start.
+# "Luật số:" / "Bộ luật số:" at a line start; "Nghị quyết số:" (Quốc hội, colon required: a
+# body line may begin "Nghị quyết số 25-NQ/TW …").
 _NUMBER_ANYWHERE = regex.compile(
-    r"(?:^[\s*>#|_]*(?:(?:(?i:bộ)\s+)?(?i:luật)\s+s[ốôo6]|S[ốỐôÔoO6]|SỐ)|(?<=[\s*])S[ốôo6])\s*:?\s*(?=\d)"
+    r"(?:^[\s*>#|_]*(?:(?:(?i:bộ)\s+)?(?i:luật)\s+s[ốôo6]|(?i:nghị\s+quyết)\s+s[ốôo6](?=\s*:)"
+    r"|S[ốỐôÔoO6]|SỐ)|(?<=[\s*])S[ốôo6])\s*:?\s*(?=\d)"
 )
 _HEADER_DATE = regex.compile(patterns.HEADER_DATE)
 _BYLINE = regex.compile(patterns.BYLINE)
@@ -290,8 +292,10 @@ def parse_header(norm: Normalized) -> Header:
         title = title if title and fold(title[:7]).startswith(("v/v", "ve viec", "ve ")) else None
     if issuer is None:
         issuer = _issuer_from_cua_line(lines, type_i, place) or _issuer_from_symbol(parts, place)
-    if doc_type is None and parts is not None:
-        doc_type = implied_type(parts)
+    if parts is not None and (doc_type is None or parts.type_code == "VBHN"):
+        # a văn bản hợp nhất prints the consolidated text's type word ("NGHỊ ĐỊNH") above
+        # its own number "09/VBHN-BXD" (domain 2.3): the number says what it is
+        doc_type = implied_type(parts) or doc_type
     tail_start = norm.text.rfind("\n", 0, max(0, len(norm.text) - 4000)) + 1
     tail = raw_lines(norm.text, tail_start)
     signer, position = _signer(tail)

@@ -47,7 +47,7 @@ SEG = (
 
 # Hyphen between segments, tolerating OCR spacing ("175- QĐ/TW", "979/QĐ-CĐVX- ĐT"), a doubled
 # stray mark ("13/CT- -TTg") and a hyphen at a line end.
-DASH = r"(?:[ ]{0,3}-(?:[ ]{0,3}-)?[ ]{0,3}|-\n)"
+DASH = r"(?:[ ]{0,3}-(?:[ ]{0,3}-)?[ ]{0,3}|[ ]{0,3}-\n)"
 SLASH = r"[ ]{0,3}/[ ]{0,3}"
 YEAR = r"(?:19|20)\d{2}"
 
@@ -59,8 +59,8 @@ STATE = (
 )
 
 # Party (and pre-1992 state) shape NUMBER-TYPE/ISSUER: "25-NQ/TW", "665 - CT/ĐU", "41-LCT/HĐNN8",
-# "367 - QĐ/TWĐTN-VP".
-PARTY = rf"(?P<pnum>{NUM}){DASH}(?P<ptype>{SEG}){SLASH}(?P<piss>{SEG}(?:-{SEG}){{0,4}})"
+# "367 - QĐ/TWĐTN-VP"; a line break after a hyphen ("45-CTr/TWĐTN-\nVP", "367 -\nQĐ/…").
+PARTY = rf"(?P<pnum>{NUM}){DASH}(?P<ptype>{SEG}){SLASH}(?P<piss>{SEG}(?:-\n?{SEG}){{0,4}})"
 
 # Old space-separated forms, only with a known type code: "58 LCT/HĐNN", "84 QĐ/TWĐTN".
 OLD = rf"(?P<onum>\d{{1,5}})[ ]{{1,2}}(?P<otype>LCT|QĐ|TT|NQ|CT|NĐ|L)[ ]{{0,2}}/[ ]{{0,2}}(?P<oiss>{SEG})"
@@ -112,7 +112,8 @@ ENUM_SEPARATOR = r"\s{0,3}(?:[,;]\s{0,3}(?:va\s{1,3}|hoac\s{1,3})?|va\s{1,3}|hoa
 
 # --- dates (folded text) ---------------------------------------------------------------------
 
-DATE_NUM = r"(?P<d>l\d|\d{1,2})[ ]{0,2}(?P<sep>[/.\-])[ ]{0,2}(?P<m>l[0-2]|\d{1,2})[ ]{0,2}(?P=sep)[ ]{0,2}(?P<y>\d{4})(?!\d)"
+# Older documents print two-digit years: "Nghị định số 64/CP ngày 27/9/93" (dates.make_date).
+DATE_NUM = r"(?P<d>l\d|\d{1,2})[ ]{0,2}(?P<sep>[/.\-])[ ]{0,2}(?P<m>l[0-2]|\d{1,2})[ ]{0,2}(?P=sep)[ ]{0,2}(?P<y>\d{4}(?!\d)|\d{2}(?![\d/]))"
 # Spelled out, OCR-tolerant: "ngày 21 tháng 9 năm 2000", "thang", "nărn" (folded "narn").
 DATE_WORDS = (
     r"(?P<wd>\d{1,2})\s{1,3}thang\s{1,3}(?P<wm>\d{1,2})\s{1,3}na(?:m|rn)\s{1,3}(?P<wy>\d{4})(?!\d)"
@@ -124,6 +125,10 @@ DATE_AFTER = (
     r"\s{0,3}(?:,\s{0,2}|\(\s{0,2})?(?:(?:ban\s+hanh|ky|cung)\s+)?ngay\s{0,2}:?\s{0,2}"
     rf"(?:{DATE_NUM}|{DATE_WORDS})"
 )
+
+# A table row's own column for the date, no "ngày": "15/2016/NQ-HĐND    08/12/2016" (layout
+# text), "| 15/2016/NQ-HĐND | 08/12/2016 |" (markdown); same line only.
+DATE_COLUMN = rf"[ \t]{{1,40}}(?:\|[ \t]{{0,8}})?(?:{DATE_NUM})|[ \t]{{0,8}}\|[ \t]{{0,8}}(?:{DATE_NUM})"
 
 # --- issuer phrase, term, title (folded text) ------------------------------------------------
 

@@ -9,13 +9,15 @@ from tests.graph.test_persist import save
 from vanban.graph import readpool
 from vanban.graph.assemble import to_networkx
 from vanban.graph.build import build_data
+from vanban.graph.docview import citation_rows
 from vanban.graph.persist import _parsed_views
 from vanban.store import open_store
 
 
-def _flags_as_tuples(view):
-    """Workers send flags as tuples (the JSON read keeps lists): the builder only iterates."""
-    view.citations = [c._replace(flags=tuple(c.flags)) for c in view.citations]
+def _as_rows(view):
+    """Workers send citations as rows (``docview.Row``): compare views in that form."""
+    view.rows = citation_rows(view)
+    view.citations = []
     return view
 
 
@@ -41,7 +43,7 @@ def test_pooled_views_equal_the_plain_read(many_store, monkeypatch):
     monkeypatch.setattr(readpool, "CHUNK_DOCUMENTS", 4)  # several chunks, a window that rolls
     assert readpool.should_pool(many_store.conn, many_store.path) is not None
     pooled = list(_parsed_views(many_store))
-    assert [_flags_as_tuples(v) for v in pooled] == [_flags_as_tuples(v) for v in plain]
+    assert [_as_rows(v) for v in pooled] == [_as_rows(v) for v in plain]
     a, b = to_networkx(build_data(plain)), to_networkx(build_data(pooled))
     assert list(a.nodes(data=True)) == list(b.nodes(data=True))
     assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
@@ -55,4 +57,4 @@ def test_a_worker_reads_a_store_whose_path_needs_quoting(tmp_path, monkeypatch):
         plain = list(_parsed_views(store))
         monkeypatch.setattr(readpool, "POOL_MIN_DOCUMENTS", 1)
         pooled = list(_parsed_views(store))
-    assert [_flags_as_tuples(v) for v in pooled] == [_flags_as_tuples(v) for v in plain]
+    assert [_as_rows(v) for v in pooled] == [_as_rows(v) for v in plain]

@@ -36,7 +36,8 @@ class GraphData:
     """The built graph as flat lists (node index = position).
 
     ``prov`` rows: (edge, file, page, start, end, snippet, method, date, issuer, doc_type, flags,
-    symbol); ``conflicts`` are Conflict records as JSON-ready dicts.
+    symbol) and, after these, the builder's own fields (see ``vanban.graph.build.Mention``);
+    ``conflicts`` are Conflict records as JSON-ready dicts.
     """
 
     nodes: list[dict[str, Any]]
@@ -80,17 +81,27 @@ def _counts(b: Builder) -> dict[str, dict[tuple[int, str], int]]:
     """
     combos = Counter(zip(b.prov_dst, map(itemgetter(*_FIELDS.values()), b.prov), strict=True))
     tables: list[dict[tuple[int, str], int]] = [{} for _ in _FIELDS]
+    symbols, dates, issuers, types = tables  # the order of _FIELDS, unrolled below
     mentions: dict[tuple[int, str], int] = {}
-    for (n, values), count in combos.items():
-        if values[0]:
-            mentions[(n, "")] = mentions.get((n, ""), 0) + count
-        for table, value in zip(tables, values):
-            if value:
-                table[(n, value)] = table.get((n, value), 0) + count
+    for (n, (symbol, date, issuer, doc_type)), count in combos.items():
+        if symbol:
+            key = (n, "")
+            mentions[key] = mentions.get(key, 0) + count
+            key = (n, symbol)
+            symbols[key] = symbols.get(key, 0) + count
+        if date:
+            key = (n, date)
+            dates[key] = dates.get(key, 0) + count
+        if issuer:
+            key = (n, issuer)
+            issuers[key] = issuers.get(key, 0) + count
+        if doc_type:
+            key = (n, doc_type)
+            types[key] = types.get(key, 0) + count
     for n, heads in b.headers.items():
         for doc, _ in heads:
-            for table, name in zip(tables, _FIELDS):
-                value = getattr(doc, name)
+            for table, value in ((symbols, doc.symbol), (dates, doc.date),
+                                 (issuers, doc.issuer), (types, doc.doc_type)):
                 if value:
                     table[(n, value)] = table.get((n, value), 0) + 1
     counts = dict(zip(_FIELDS, tables))
@@ -184,6 +195,7 @@ def _aliases(b: Builder, nodes: list[dict[str, Any]],
 
 def assemble(b: Builder) -> GraphData:
     """Node attributes, unique ids, aliases, edges, conflicts and counts of a finished build."""
+    b.flush()
     counts = _counts(b)
     nodes = _node_attrs(b, counts)
     _unique_ids(nodes)

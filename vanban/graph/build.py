@@ -22,16 +22,18 @@ import functools
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import compress, count, filterfalse
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from vanban.graph.assemble import GraphData, assemble, paused_gc, to_networkx
-from vanban.graph.docview import CitationView, DocView, from_parsed
+from vanban.graph.docview import (
+    CitationView, DocView, Row, citation_rows, from_parsed, row_citation,
+)
 from vanban.graph.identity import (
     Context, Identity, SymbolInfo, analyze_symbol, bucket_for, file_identity, scope_for,
-    stated_scope,
 )
 from vanban.graph.localities import find_locality, normalize_locality
 from vanban.models import ParsedDocument
@@ -41,8 +43,17 @@ if TYPE_CHECKING:
 
 _LOCAL_ISSUER = regex.compile(r"(?i)(tỉnh|thành|huyện|quận|thị)\s*ủy|ủy ban nhân dân|ubnd|hđnd")
 
+_UNSEEN = object()
+_RELATION = itemgetter(11)  # of a docview.Row
+_FLUSH_MENTIONS = 1 << 14
+"""Streamed mentions get their edges in batches of about this many: while the reader workers
+decode, so that the main process numbers edges in what would be its idle time."""
+_new_identity = tuple.__new__
+
 Mention = tuple[Any, ...]
-"""(edge, file, page, start, end, snippet, method, date, issuer, doc_type, flags, symbol)."""
+"""(edge, file, page, start, end, snippet, method, date, issuer, doc_type, flags, symbol,
+relation, term, scope): the edge followed by the citation's row (``docview.Row``). The graph
+reads the first 12 fields."""
 
 
 @dataclass(slots=True)
@@ -68,15 +79,18 @@ class Builder:
     headers: dict[int, list[tuple[DocView, str | None]]] = field(default_factory=dict)
     edges: dict[tuple[int, int, str], int] = field(default_factory=dict)
     prov: list[Mention] = field(default_factory=list)
+    # Streamed mentions whose edge is not numbered yet (see ``ingest`` and ``flush``).
+    pending: list[Row] = field(default_factory=list)
+    pending_src: list[int] = field(default_factory=list)
     prov_dst: list[int] = field(default_factory=list)
     deferred: list[tuple[DocView, SymbolInfo, Identity, str | None]] = field(default_factory=list)
     partials: list[_Partial] = field(default_factory=list)
     relation_tasks: list[tuple[Any, ...]] = field(default_factory=list)
     ambiguous: list[tuple[Any, ...]] = field(default_factory=list)
     by_key: dict[tuple[Any, ...], list[tuple[Any, ...]]] = field(default_factory=dict)
-    # identify()'s caches: local symbols (long key), and the others (symbol, date, term).
-    cache: dict[tuple[Any, ...], tuple[SymbolInfo, Identity, int]] = field(default_factory=dict)
-    plain: dict[tuple[Any, ...], tuple[SymbolInfo, Identity, int]] = field(default_factory=dict)
+    # identify()'s cache by (symbol, date, term), and local symbols' scopes (see ingest).
+    plain: dict[tuple[Any, ...], tuple[Any, ...]] = field(default_factory=dict)
+    scopes: dict[tuple[Any, ...], str | None] = field(default_factory=dict)
     self_citations: int = 0
 
     # ---- nodes and mentions ---------------------------------------------------------------
@@ -95,41 +109,30 @@ class Builder:
         if src == dst:
             self.self_citations += 1
             return
+        if self.pending:
+            self.flush()
         e = self.edges.setdefault((src, dst, c.relation), len(self.edges))
         self.prov.append((e, file, c.page, c.start, c.end, c.text, method, c.date, c.issuer,
-                          c.doc_type, c.flags, symbol))
+                          c.doc_type, c.flags, symbol, c.relation, c.term, c.scope))
         self.prov_dst.append(dst)
 
-    def identify(self, c: CitationView, ctx: Context) -> tuple[SymbolInfo, Identity, int]:
-        """(info, identity, node or -1 when partial) of a citation, cached: archives repeat
-        their citations. A complete identity's node never changes, so it is cached too.
+    def identify(self, symbol: str, date: str | None, term: str | None
+                 ) -> tuple[SymbolInfo, Any, int | None]:
+        """``plain``'s entry for a citation's (symbol, date, term), made on first sight.
 
-        ``plain`` is keyed by (symbol, date, term) alone; for a local symbol, whose scope also
-        depends on the citation's scope and issuer and on the citing document, it holds a
-        marker (node None) and the answer is cached in ``cache`` under the longer key.
+        The entry is (info, identity, node or -1 when partial); a complete identity's node
+        never changes, so it is cached too. For a local symbol, whose scope also depends on
+        the citation's scope and issuer and on the citing document, it is (info, bucket, None)
+        and the scope comes from ``scopes`` (see :meth:`ingest`).
         """
-        info = analyze_symbol(c.symbol)
+        info = analyze_symbol(symbol)
+        bucket = bucket_for(info, date, term)
         if info.scope_kind is None:  # scope_for and complete() inlined for the common case
-            bucket = bucket_for(info, c.date, c.term)
             ident = Identity(info.shape, info.key, None, bucket)
             found = (info, ident, -1 if bucket is None else self.node(ident, info))
-            self.plain[(c.symbol, c.date, c.term)] = found
-            return found
-        self.plain[(c.symbol, c.date, c.term)] = (info, None, None)  # type: ignore[assignment]
-        key: tuple[Any, ...] = (c.symbol, c.date, c.term, c.scope, c.issuer)
-        found = self.cache.get(key)
-        if found is not None:
-            return found
-        scope = stated_scope(info, c.scope, c.issuer)
-        if scope is None:  # the citing document decides: cache under a key that holds it
-            key = (*key, ctx[:3])
-            found = self.cache.get(key)
-            if found is not None:
-                return found
-            scope = scope_for(info, c.scope, c.issuer, ctx)
-        ident = Identity(info.shape, info.key, scope, bucket_for(info, c.date, c.term))
-        dst = self.node(ident, info) if ident.complete(info) else -1
-        found = self.cache[key] = (info, ident, dst)
+        else:
+            found = (info, bucket, None)
+        self.plain[(symbol, date, term)] = found
         return found
 
     # ---- documents ------------------------------------------------------------------------
@@ -153,32 +156,46 @@ class Builder:
         scope = ident.scope if ident and info and info.scope_kind else None
         ctx = Context(info.code if info else "", scope, loc, doc.date)
         local: dict[str, tuple[SymbolInfo, Identity]] = {}
-        source, edges, prov, prov_dst, plain = doc.source, self.edges, self.prov, \
-            self.prov_dst, self.plain
-        one_method = doc.method_of(1) if len(doc.methods) <= 1 else None
+        source, prov_dst, plain = doc.source, self.prov_dst, self.plain
+        pending, pending_src = self.pending.append, self.pending_src.append
         relations = bool(doc.relations)
-        # The hot loop: one cache hit per citation in the usual case (see ``identify``).
-        for c in doc.citations:
-            symbol, doc_type, date, issuer, term, relation, text, start, end, page, _, flags = c
-            found = plain.get((symbol, date, term))
-            if found is None or found[2] is None:
-                found = self.identify(c, ctx)
+        index_get, scopes, ctx3 = self.index.get, self.scopes, ctx[:3]
+        # The hot loop: one or two cache hits per citation (see ``identify``); a row is a
+        # mention without its edge (see ``docview.Row``).
+        for row in citation_rows(doc):
+            symbol, date, term = row[10], row[6], row[12]
+            found = plain.get((symbol, date, term)) or self.identify(symbol, date, term)
             cinfo, cident, dst = found
-            method = one_method or doc.method_of(page)
+            if dst is None:  # a local symbol: its scope may depend on the citing document
+                # scope_for() reads only the symbol's code and scope kind: a small cache key.
+                sc, issuer = row[13], row[7]
+                key = (cinfo.code, cinfo.scope_kind, sc, issuer, ctx3)
+                scope = scopes.get(key, _UNSEEN)
+                if scope is _UNSEEN:
+                    scope = scopes[key] = scope_for(cinfo, sc, issuer, ctx)
+                cident = _new_identity(Identity, (cinfo.shape, cinfo.key, scope, cident))
+                if cident.bucket is None or scope is None or scope.endswith("/"):
+                    dst = -1
+                else:
+                    dst = index_get(cident)
+                    if dst is None:
+                        dst = self.node(cident, cinfo)
             if relations:
                 local.setdefault(cinfo.key, (cinfo, cident))
             if dst < 0:
-                self.partials.append(_Partial(n, source, method, c, cinfo, cident, doc.date))
+                self.partials.append(_Partial(n, source, row[5], row_citation(row), cinfo,
+                                              cident, doc.date))
                 continue
             if dst == n:
                 self.self_citations += 1
                 continue
-            e = edges.setdefault((n, dst, relation), len(edges))
-            prov.append((e, source, page, start, end, text, method, date, issuer, doc_type,
-                         flags, symbol))
+            pending(row)
+            pending_src(n)
             prov_dst.append(dst)
         if relations:
             self._queue_relations(doc, n, info, ctx, local)
+        if len(self.pending) >= _FLUSH_MENTIONS:
+            self.flush()
 
     def _queue_relations(self, doc: DocView, n: int, info: SymbolInfo | None, ctx: Context,
                          local: dict[str, tuple[SymbolInfo, Identity]]) -> None:
@@ -211,12 +228,31 @@ class Builder:
             if bucket is not None:
                 by_key.setdefault((shape, key, bucket, region), []).append(entry)
 
+    def flush(self) -> None:
+        """Number the edges of the streamed mentions and make their rows, in C.
+
+        The hot loop only keeps each mention's row and source; here the (source, target,
+        relation) keys not seen yet get the next edge numbers in the order they come, as one
+        ``setdefault`` per mention would give them.
+        """
+        rows = self.pending
+        if not rows:
+            return
+        edges = self.edges
+        keys = list(zip(self.pending_src, self.prov_dst[len(self.prov):], map(_RELATION, rows),
+                        strict=True))
+        edges.update(zip(filterfalse(edges.__contains__, dict.fromkeys(keys)),
+                         count(len(edges))))
+        self.prov.extend(map(tuple.__add__, zip(map(edges.__getitem__, keys)), rows))
+        self.pending, self.pending_src = [], []
+
     def index_nodes(self) -> None:
         """Note each node's first date; index the complete nodes by key, term/year and region.
 
         Index entries are (node, scope, bucket, first date), so that matching a partial
         identity against hundreds of candidates needs no lookups.
         """
+        self.flush()
         self.min_date = min_date = [None] * len(self.idents)
         for n, date in set(zip(self.prov_dst, map(itemgetter(7), self.prov), strict=True)):
             if date and (min_date[n] is None or date < min_date[n]):  # type: ignore[operator]
@@ -226,8 +262,8 @@ class Builder:
                 if doc.date and (min_date[n] is None or doc.date < min_date[n]):  # type: ignore[operator]
                     min_date[n] = doc.date
         self.by_key = {}
-        for n in range(len(self.idents)):
-            if self.complete[n] and self.infos[n] is not None:
+        for n in compress(range(len(self.idents)), self.complete):
+            if self.infos[n] is not None:
                 self._index_node(n)
 
     def resolve(self, info: SymbolInfo, ident: Identity, before: str | None) -> int | list[int]:

@@ -8,6 +8,7 @@ store's JSON is read straight into these tuples (:func:`from_json`); parsed mode
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -42,9 +43,20 @@ class RelationView(NamedTuple):
     end: int | None
 
 
+Row = tuple[Any, ...]
+"""A citation as the builder consumes it: (file, page, start, end, snippet, method, date, issuer,
+doc_type, flags, symbol, relation, term, scope). The first 11 fields are a mention row without
+its edge (``vanban.graph.build.Mention``), so that the builder makes a mention with one tuple
+concatenation; the reader workers send citations in this form (see :func:`citation_rows`)."""
+
+
 @dataclass(slots=True)
 class DocView:
-    """The header fields, citations, relations and page methods of one parsed document."""
+    """The header fields, citations, relations and page methods of one parsed document.
+
+    ``rows``, when set, are the citations as :data:`Row` tuples and ``citations`` is not read
+    (the reader workers send rows, made in the worker).
+    """
 
     source: str
     symbol: str | None = None
@@ -58,12 +70,49 @@ class DocView:
     citations: list[CitationView] = field(default_factory=list)
     relations: list[RelationView] = field(default_factory=list)
     methods: list[str] = field(default_factory=list)
+    rows: list[Row] | None = None
 
     def method_of(self, page: int) -> str:
         """Extraction method of a 1-based page (``text_layer`` when unknown)."""
         if 0 < page <= len(self.methods):
             return self.methods[page - 1]
         return self.methods[-1] if self.methods else "text_layer"
+
+
+def citation_rows(doc: DocView, same: Any = None) -> list[Row]:
+    """The citations of a view as :data:`Row` tuples (``same``: an optional interning, e.g.
+    ``dict.setdefault`` of a dict, that makes equal values one object)."""
+    if doc.rows is not None:
+        return doc.rows
+    return rows_of(doc.source, doc.methods, doc.citations, same)
+
+
+def rows_of(source: str, methods: list[str], citations: Iterable[tuple[Any, ...]],
+            same: Any = None) -> list[Row]:
+    """:data:`Row` tuples of citations given as the 12 fields of :class:`CitationView`."""
+    page_method = DocView(source, methods=methods).method_of
+    one_method = page_method(1) if len(methods) <= 1 else None
+    if same is None:
+        return [(source, page, start, end, text, one_method or page_method(page), date, issuer,
+                 doc_type, tuple(flags), symbol, relation, term, scope)
+                for symbol, doc_type, date, issuer, term, relation, text, start, end, page, scope,
+                flags in citations]
+    # Fields that are often None or empty are only interned when set.
+    return [(source, page, start, end, text, same(m := one_method or page_method(page), m),
+             date and same(date, date), issuer and same(issuer, issuer),
+             doc_type and same(doc_type, doc_type), flags and same(fl := tuple(flags), fl) or (),
+             same(symbol, symbol), same(relation, relation), term and same(term, term),
+             scope and same(scope, scope))
+            for symbol, doc_type, date, issuer, term, relation, text, start, end, page, scope,
+            flags in citations]
+
+
+def row_citation(row: Row) -> CitationView:
+    """The :class:`CitationView` of a :data:`Row`."""
+    (_, page, start, end, text, _, date, issuer, doc_type, flags, symbol, relation, term,
+     scope) = row
+    return CitationView(symbol, doc_type, date, issuer, term, relation, text, start, end, page,
+                        scope, flags)
 
 
 def _s(value: Any) -> Any:

@@ -8,16 +8,22 @@ from tests.graph.conftest import cite, doc
 from tests.graph.test_persist import save
 from vanban.graph import readpool
 from vanban.graph.assemble import to_networkx
-from vanban.graph.build import build_data
+from vanban.graph.build import build_data, own_identity
 from vanban.graph.docview import citation_rows
+from vanban.graph.identity import analyze_symbol
 from vanban.graph.persist import _parsed_views
 from vanban.store import open_store
 
 
 def _as_rows(view):
-    """Workers send citations as rows (``docview.Row``): compare views in that form."""
+    """Workers send citations as rows (``docview.Row``) and the document's own identity:
+    compare views in that form."""
     view.rows = citation_rows(view)
     view.citations = []
+    if view.own is None:
+        loc, ident, complete = own_identity(view, analyze_symbol(view.symbol)
+                                            if view.symbol else None)
+        view.own = (loc, tuple(ident), complete)
     return view
 
 

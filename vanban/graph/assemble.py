@@ -75,11 +75,11 @@ class GraphData:
 def _counts(b: Builder) -> dict[str, dict[tuple[int, str], int]]:
     """(node, value) -> how often, per field, over mentions and the documents' own headers.
 
-    The mentions are counted once by (node, symbol, date, issuer, doc_type), in C; an archive
+    The mentions are counted by (node, symbol, date, issuer, doc_type), in C; an archive
     repeats these combinations, so the per-field tables are then summed over far fewer items.
     The extra table ``"mentions"`` maps (node, "") to the mentions that carry a symbol.
     """
-    combos = Counter(zip(b.prov_dst, map(itemgetter(*_FIELDS.values()), b.prov), strict=True))
+    combos = b.mention_fields(len(b.prov))  # mostly counted while streaming
     tables: list[dict[tuple[int, str], int]] = [{} for _ in _FIELDS]
     symbols, dates, issuers, types = tables  # the order of _FIELDS, unrolled below
     mentions: dict[tuple[int, str], int] = {}

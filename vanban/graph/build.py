@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import compress, count, filterfalse
@@ -45,6 +46,7 @@ _LOCAL_ISSUER = regex.compile(r"(?i)(tỉnh|thành|huyện|quận|thị)\s*ủy|
 
 _UNSEEN = object()
 _RELATION = itemgetter(11)  # of a docview.Row
+_FIELDS = itemgetter(11, 7, 8, 9)  # of a Mention: symbol, date, issuer, doc_type
 _FLUSH_MENTIONS = 1 << 14
 """Streamed mentions get their edges in batches of about this many: while the reader workers
 decode, so that the main process numbers edges in what would be its idle time."""
@@ -82,6 +84,8 @@ class Builder:
     # Streamed mentions whose edge is not numbered yet (see ``ingest`` and ``flush``).
     pending: list[Row] = field(default_factory=list)
     pending_src: list[int] = field(default_factory=list)
+    field_counts: Counter[tuple[int, tuple[Any, ...]]] = field(default_factory=Counter)
+    fields_counted: int = 0
     prov_dst: list[int] = field(default_factory=list)
     deferred: list[tuple[DocView, SymbolInfo, Identity, str | None]] = field(default_factory=list)
     partials: list[_Partial] = field(default_factory=list)
@@ -139,14 +143,10 @@ class Builder:
 
     def add(self, doc: DocView) -> None:
         info = analyze_symbol(doc.symbol) if doc.symbol else None
-        loc = _own_locality(doc, info)
-        if info is None:
-            self.ingest(doc, self.node(file_identity(doc.source), None), None, None, loc)
-            return
-        scope = scope_for(info, None, doc.issuer, Context(locality=loc))
-        ident = Identity(info.shape, info.key, scope, bucket_for(info, doc.date))
-        if ident.complete(info):
-            self.ingest(doc, self.node(ident, info), info, ident, loc)
+        loc, ident, complete = doc.own or own_identity(doc, info)
+        ident = _new_identity(Identity, ident)
+        if complete:
+            self.ingest(doc, self.node(ident, info), info, ident if info else None, loc)
         else:
             self.deferred.append((doc, info, ident, loc))
 
@@ -239,12 +239,24 @@ class Builder:
         if not rows:
             return
         edges = self.edges
-        keys = list(zip(self.pending_src, self.prov_dst[len(self.prov):], map(_RELATION, rows),
-                        strict=True))
+        dsts = self.prov_dst[len(self.prov):]
+        keys = list(zip(self.pending_src, dsts, map(_RELATION, rows), strict=True))
         edges.update(zip(filterfalse(edges.__contains__, dict.fromkeys(keys)),
                          count(len(edges))))
         self.prov.extend(map(tuple.__add__, zip(map(edges.__getitem__, keys)), rows))
         self.pending, self.pending_src = [], []
+        self.mention_fields(len(self.prov))
+
+    def mention_fields(self, upto: int) -> Counter[tuple[int, tuple[Any, ...]]]:
+        """(node, (symbol, date, issuer, doc_type)) -> mentions, over ``prov[:upto]``; counted
+        in C a batch at a time (``flush``), the rest when the assembly asks."""
+        done = self.fields_counted
+        if upto > done:
+            self.field_counts.update(zip(self.prov_dst[done:upto],
+                                         map(_FIELDS, self.prov[done:upto]),
+                                         strict=True))
+            self.fields_counted = upto
+        return self.field_counts
 
     def index_nodes(self) -> None:
         """Note each node's first date; index the complete nodes by key, term/year and region.
@@ -347,6 +359,20 @@ def _header_only(doc: DocView) -> DocView:
     that the citations of a streamed document are freed once it is ingested."""
     return DocView(doc.source, doc.symbol, doc.doc_type, doc.issuer, doc.parent_issuer,
                    doc.place, doc.date, doc.title, doc.locality)
+
+
+def own_identity(doc: DocView, info: SymbolInfo | None
+                 ) -> tuple[str | None, Identity, bool]:
+    """(locality, identity, complete) of a document's own header (``info``: of its symbol).
+
+    A function of the document alone: the reader workers compute it (``DocView.own``).
+    """
+    loc = _own_locality(doc, info)
+    if info is None:
+        return loc, file_identity(doc.source), True
+    scope = scope_for(info, None, doc.issuer, Context(locality=loc))
+    ident = Identity(info.shape, info.key, scope, bucket_for(info, doc.date))
+    return loc, ident, ident.complete(info)
 
 
 def _region(scope: str | None) -> str | None:

@@ -54,8 +54,9 @@ concatenation; the reader workers send citations in this form (see :func:`citati
 class DocView:
     """The header fields, citations, relations and page methods of one parsed document.
 
-    ``rows``, when set, are the citations as :data:`Row` tuples and ``citations`` is not read
-    (the reader workers send rows, made in the worker).
+    ``rows``, when set, are the citations as :data:`Row` tuples and ``citations`` is not read;
+    ``own``, when set, is the document's (locality, identity, complete) (see
+    ``vanban.graph.build.own_identity``). The reader workers make both.
     """
 
     source: str
@@ -71,6 +72,7 @@ class DocView:
     relations: list[RelationView] = field(default_factory=list)
     methods: list[str] = field(default_factory=list)
     rows: list[Row] | None = None
+    own: tuple[Any, ...] | None = None
 
     def method_of(self, page: int) -> str:
         """Extraction method of a 1-based page (``text_layer`` when unknown)."""

@@ -28,7 +28,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from vanban.graph.build import own_identity
 from vanban.graph.docview import CitationView, DocView, RelationView, from_json, rows_of
+from vanban.graph.identity import analyze_symbol
 
 POOL_MIN_DOCUMENTS = 20_000
 """Below this many documents the pool's start-up (a fork and a connection per worker) is not
@@ -76,17 +78,23 @@ def _decode_chunk(path: str, lo: int, hi: int) -> bytes:
         h = data.get("header") or {}
         rels = [(r["source"], r["target"], r["relation"], r.get("start"), r.get("end"))
                 for r in data.get("relations") or ()]
-        out.append((source, h.get("symbol"), h.get("doc_type"), h.get("issuer"),
-                    h.get("parent_issuer"), h.get("place"), h.get("date"), h.get("title"),
-                    h.get("locality"), cites, rels, methods))
+        head = DocView(source, h.get("symbol"), h.get("doc_type"), h.get("issuer"),
+                       h.get("parent_issuer"), h.get("place"), h.get("date"), h.get("title"),
+                       h.get("locality"))
+        loc, ident, complete = own_identity(head, analyze_symbol(head.symbol)
+                                            if head.symbol else None)
+        out.append((source, head.symbol, head.doc_type, head.issuer, head.parent_issuer,
+                    head.place, head.date, head.title, head.locality, cites, rels, methods,
+                    (loc, tuple(ident), complete)))
     return marshal.dumps(out, _MARSHAL_VERSION)
 
 
 def _views(blob: bytes) -> Iterator[DocView]:
     for (source, symbol, doc_type, issuer, parent, place, date, title, locality, rows, rels,
-         methods) in marshal.loads(blob):
+         methods, own) in marshal.loads(blob):
         yield DocView(source, symbol, doc_type, issuer, parent, place, date, title, locality,
-                      [], list(map(_new_tuple, repeat(RelationView), rels)), methods, rows)
+                      [], list(map(_new_tuple, repeat(RelationView), rels)), methods, rows,
+                      own)
 
 
 def should_pool(conn: sqlite3.Connection, path: Path | None) -> tuple[int, int] | None:

@@ -266,7 +266,8 @@ class Builder:
         """
         self.flush()
         self.min_date = min_date = [None] * len(self.idents)
-        for n, date in set(zip(self.prov_dst, map(itemgetter(7), self.prov), strict=True)):
+        # The mentions' (node, fields) counted so far hold every (node, date) pair, fewer.
+        for n, (_, date, _, _) in self.mention_fields(len(self.prov)):
             if date and (min_date[n] is None or date < min_date[n]):  # type: ignore[operator]
                 min_date[n] = date
         for n, heads in self.headers.items():

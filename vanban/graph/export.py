@@ -125,20 +125,21 @@ class _Elements:
 
     nodes: Callable[[], Iterable[tuple[str, dict[str, Any]]]]
     edges: Callable[[], Iterable[tuple[str, str, str, dict[str, Any]]]]
-    attrs: dict[str, Any]
+    stats: dict[str, Any] | None
+    """The graph's statistics (the only graph attribute the data formats carry)."""
 
     @classmethod
     def of_graph(cls, graph: nx.MultiDiGraph) -> _Elements:
         return cls(lambda: graph.nodes(data=True), lambda: graph.edges(keys=True, data=True),
-                   graph.graph)
+                   graph.graph.get("stats"))
 
     @classmethod
     def of_store(cls, conn: sqlite3.Connection) -> _Elements:
-        from vanban.graph.persist import stored_edges, stored_graph_attributes, stored_nodes
+        from vanban.graph.persist import stored_edges, stored_meta, stored_nodes
 
         ids = dict(conn.execute("SELECT nid, id FROM graph_nodes"))
         return cls(lambda: ((node, attrs) for _, node, attrs in stored_nodes(conn)),
-                   lambda: stored_edges(conn, ids), stored_graph_attributes(conn))
+                   lambda: stored_edges(conn, ids), json.loads(stored_meta(conn)["stats"]))
 
 
 def _node_row(node: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -161,7 +162,7 @@ def _graphml(elements: _Elements, path: Path) -> list[Path]:
 
     edges = ((names[u], names[v], f"e{i}", _edge_row(data))
              for i, (u, v, _, data) in enumerate(elements.edges()))
-    stats = {"stats": _scalar(elements.attrs["stats"])} if "stats" in elements.attrs else {}
+    stats = {"stats": _scalar(elements.stats)} if elements.stats is not None else {}
     write_atomic(path, lambda fh: write_graphml(fh, nodes(), edges, stats))
     return [path]
 
@@ -215,6 +216,11 @@ def _csv(elements: _Elements, path: Path) -> list[Path]:
         w.writerows({"source": u, "target": v, **_edge_row(d)} for u, v, _, d in elements.edges())
 
     return [write_atomic(nodes_path, nodes), write_atomic(edges_path, edges)]
+
+
+_STREAMED: dict[str, Callable[[_Elements, Path], list[Path]]] = {
+    "graphml": _graphml, "gexf": _gexf, "csv": _csv}
+"""The data formats written as streams, from a networkx graph or from the store's tables."""
 
 
 # ---- one lineage -----------------------------------------------------------------------------------
@@ -327,9 +333,8 @@ def export_graph(
         from vanban.graph.picture import write_html, write_svg
 
         return [(write_html if fmt == "html" else write_svg)(chosen, path)]
-    streamed = {"graphml": _graphml, "csv": _csv, "gexf": _gexf}
-    if fmt in streamed:
-        return streamed[fmt](_Elements.of_graph(chosen), path)
+    if fmt in _STREAMED:
+        return _STREAMED[fmt](_Elements.of_graph(chosen), path)
     writer = {"json": _json, "dot": _dot, "mermaid": _mermaid}[fmt]
     return writer(chosen, path)
 
@@ -351,8 +356,7 @@ def export_store(
     """
     from vanban.graph.persist import ensure_current, load_graph
 
-    streamed = {"graphml": _graphml, "csv": _csv, "gexf": _gexf}
-    if ref is None and fmt in streamed:
+    if ref is None and fmt in _STREAMED:
         ensure_current(store)
-        return streamed[fmt](_Elements.of_store(store.conn), Path(path))
+        return _STREAMED[fmt](_Elements.of_store(store.conn), Path(path))
     return export_graph(load_graph(store), path, fmt, ref=ref, direction=direction, depth=depth)

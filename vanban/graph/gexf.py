@@ -10,13 +10,11 @@ file back with every attribute and its type.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import tempfile
 from collections.abc import Iterable
 from typing import IO, Any
 from xml.sax.saxutils import quoteattr
 
-from vanban.graph.graphml import xml_type
+from vanban.graph.graphml import write_spooled, xml_type
 
 _HEADER = (
     "<?xml version='1.0' encoding='utf-8'?>\n"
@@ -67,21 +65,20 @@ def write_gexf(
         edges: ``(source id, target id, edge id, label, weight or None, scalar attributes)``.
     """
     node_attrs, edge_attrs = _Attributes(), _Attributes()
-    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as body:
-        body.write("<nodes>\n")
+
+    def body(fh: IO[str]) -> None:
+        fh.write("<nodes>\n")
         for node, label, attrs in nodes:
-            body.write(f"<node id={quoteattr(node)} label={quoteattr(label)}>"
-                       f"{node_attrs.values(attrs)}</node>\n")
-        body.write("</nodes>\n<edges>\n")
+            fh.write(f"<node id={quoteattr(node)} label={quoteattr(label)}>"
+                     f"{node_attrs.values(attrs)}</node>\n")
+        fh.write("</nodes>\n<edges>\n")
         edge_attrs.next = node_attrs.next  # one id space, as networkx writes it
         for source, target, edge, label, weight, attrs in edges:
             extra = f' weight="{weight}"' if weight is not None else ""
-            body.write(f"<edge source={quoteattr(source)} target={quoteattr(target)} "
-                       f'id="{edge}" label={quoteattr(label)}{extra}>'
-                       f"{edge_attrs.values(attrs)}</edge>\n")
-        body.write("</edges>\n</graph>\n</gexf>\n")
-        out.write(_HEADER.format(date=dt.date.today().isoformat()))
-        out.write(node_attrs.declarations("node"))
-        out.write(edge_attrs.declarations("edge"))
-        body.seek(0)
-        shutil.copyfileobj(body, out, 1 << 20)
+            fh.write(f"<edge source={quoteattr(source)} target={quoteattr(target)} "
+                     f'id="{edge}" label={quoteattr(label)}{extra}>'
+                     f"{edge_attrs.values(attrs)}</edge>\n")
+        fh.write("</edges>\n</graph>\n</gexf>\n")
+
+    write_spooled(out, body, lambda: _HEADER.format(date=dt.date.today().isoformat())
+                  + node_attrs.declarations("node") + edge_attrs.declarations("edge"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -71,19 +71,28 @@ def write_graphml(
         graph_attrs: Scalar attributes of the graph itself.
     """
     keys = _Keys()
-    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as body:
-        body.write('<graph edgedefault="directed">\n')
-        body.writelines(keys.data("graph", graph_attrs or {}))
+
+    def body(fh: IO[str]) -> None:
+        fh.write('<graph edgedefault="directed">\n')
+        fh.writelines(keys.data("graph", graph_attrs or {}))
         for node, attrs in nodes:
-            body.write(f'<node id="{node}">\n')
-            body.writelines(keys.data("node", attrs))
-            body.write("</node>\n")
+            fh.write(f'<node id="{node}">\n')
+            fh.writelines(keys.data("node", attrs))
+            fh.write("</node>\n")
         for source, target, edge, attrs in edges:
-            body.write(f'<edge source="{source}" target="{target}" id="{edge}">\n')
-            body.writelines(keys.data("edge", attrs))
-            body.write("</edge>\n")
-        body.write("</graph></graphml>\n")
-        out.write(_HEADER)
-        out.write(keys.declarations())
-        body.seek(0)
-        shutil.copyfileobj(body, out, 1 << 20)
+            fh.write(f'<edge source="{source}" target="{target}" id="{edge}">\n')
+            fh.writelines(keys.data("edge", attrs))
+            fh.write("</edge>\n")
+        fh.write("</graph></graphml>\n")
+
+    write_spooled(out, body, lambda: _HEADER + keys.declarations())
+
+
+def write_spooled(out: IO[str], body: Callable[[IO[str]], None], head: Callable[[], str]) -> None:
+    """Write ``body`` to a spool file, then ``head()`` (which may declare what the body used)
+    and the spooled body to ``out``: XML formats that declare their attributes first."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
+        body(spool)
+        out.write(head())
+        spool.seek(0)
+        shutil.copyfileobj(spool, out, 1 << 20)

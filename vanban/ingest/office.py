@@ -185,6 +185,7 @@ _CODE_PAGE = re.compile(rb"\\ansicpg(\d+)")
 def read_rtf(path: Path, options: ExtractOptions) -> list[PageText]:
     """Read an RTF file: ``\\uN`` characters as they are, ``\\'xx`` bytes in the document's
     code page (``\\ansicpg``, Windows-1258 in Vietnamese Word), legacy fonts converted."""
+    import striprtf
     from striprtf.striprtf import rtf_to_text
 
     started = time.perf_counter()
@@ -199,13 +200,5 @@ def read_rtf(path: Path, options: ExtractOptions) -> list[PageText]:
         text = rtf_to_text(data.decode("latin-1"), encoding=encoding, errors="replace")
     except (ValueError, IndexError) as e:
         raise InputFileError(path, f"corrupt RTF document ({e})") from e
-    return _converted_pages([text], "striprtf", _version("striprtf"), time.perf_counter() - started)
-
-
-def _version(package: str) -> str | None:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version(package)
-    except PackageNotFoundError:
-        return None
+    seconds = time.perf_counter() - started
+    return _converted_pages([text], "striprtf", striprtf.__version__, seconds)

@@ -171,6 +171,22 @@ ENUM_ROWS = [
         [c("45/QĐ-UBND", "Quyết định", "2024-01-10", "cites"),
          c("78/KH-UBND", "Kế hoạch", "2024-03-20", "cites"),
          c("912/UBND-NC", "Công văn", "2024-04-02", "cites")]),
+    Row("enum-issuer-not-shared-across-codes",
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 01/02/2023, Công điện số 05/CĐ-TTg ngày "
+        "10/3/2023 của Thủ tướng Chính phủ về phòng, chống dịch.",
+        [c("45/KH-UBND", "Kế hoạch", "2023-02-01", "implements", issuer=None),
+         c("05/CĐ-TTg", "Công điện", "2023-03-10", "implements", issuer="Thủ tướng Chính phủ")]),
+    # (the rows compare an issuer only when one is given: test_issuer_stays_with_its_code
+    # checks that the first items of these two get none)
+    Row("enum-issuer-not-shared-party-bodies",
+        "Thực hiện Kết luận số 41-KL/TW ngày 20/7/2022, Hướng dẫn số 36-HD/BTGTW của Ban Tuyên "
+        "giáo Trung ương.",
+        [c("41-KL/TW", "Kết luận", "2022-07-20", "implements", issuer=None),
+         c("36-HD/BTGTW", "Hướng dẫn", None, "implements", issuer="Ban Tuyên giáo Trung ương")]),
+    Row("enum-issuer-shared-same-code",
+        "Căn cứ Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.",
+        [c("217-QĐ/TW", "Quyết định", "2013-12-12", "based_on", issuer="Bộ Chính trị"),
+         c("218-QĐ/TW", "Quyết định", "2013-12-12", "based_on", issuer="Bộ Chính trị")]),
 ]
 
 SHORT_AND_BARE_ROWS = [
@@ -230,3 +246,14 @@ ROWS = DATE_ROWS + ENUM_ROWS + SHORT_AND_BARE_ROWS
 @pytest.mark.parametrize("row", params(ROWS))
 def test_date_and_enumeration_form(row: Row) -> None:
     check_row(row)
+
+
+@pytest.mark.parametrize("name", ["enum-issuer-not-shared-across-codes",
+                                  "enum-issuer-not-shared-party-bodies"])
+def test_issuer_stays_with_its_code(name: str) -> None:
+    """A closing "của <issuer>" names the issuer of the items of its own issuing code only."""
+    from vanban.parse import parse_document
+
+    row = next(r for r in ROWS if r.id == name)
+    first = parse_document(row.text).citations[0]
+    assert first.issuer is None

@@ -326,7 +326,9 @@ def _compatible(word_type: str | None, parts: SymbolParts) -> bool:
 
 
 def _link_enumerations(norm: Normalized, mentions: list[Mention]) -> None:
-    """Share the type forward and the date/issuer backward along enumerations."""
+    """Share the type forward and the date/issuer backward along enumerations (the issuer only
+    between symbols of one issuing code: in "Kế hoạch số 45/KH-UBND …, Công điện số 05/CĐ-TTg
+    … của Thủ tướng Chính phủ" the Prime Minister issued only the second)."""
     folded = norm.folded
     for prev, cur in zip(mentions, mentions[1:]):
         if _ENUM_SEPARATOR.fullmatch(folded, prev.tail_end, cur.left) is None:
@@ -342,7 +344,8 @@ def _link_enumerations(norm: Normalized, mentions: list[Mention]) -> None:
         if prev.date is None and prev.tail_end == prev.end and cur.date is not None \
                 and _year_agrees(prev.parts, cur.date):
             prev.date = cur.date
-        if not prev.own_issuer and cur.issuer and issuer_from_code(prev.parts) is None:
+        if not prev.own_issuer and cur.issuer and issuer_from_code(prev.parts) is None \
+                and prev.parts.main_issuer == cur.parts.main_issuer:
             prev.issuer, prev.term = cur.issuer, prev.term or cur.term
 
 

@@ -14,6 +14,11 @@ from tests.parse.forms_helpers import Row, check_row, params
 from vanban.testing import citation as c
 
 BASED_ON_ROWS = [
+    Row("based-on-numbered-items-after-colon",
+        "Căn cứ các Nghị quyết của Chính phủ: số 01/NQ-CP ngày 01/01/2023, số 02/NQ-CP ngày "
+        "06/01/2023;",
+        [c("01/NQ-CP", "Nghị quyết", "2023-01-01", "based_on"),
+         c("02/NQ-CP", "Nghị quyết", "2023-01-06", "based_on")]),
     Row("based-on-law",
         "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19 tháng 6 năm 2015;",
         [c("77/2015/QH13", "Luật", "2015-06-19", "based_on")]),
@@ -117,6 +122,21 @@ GUIDES_ROWS = [
     Row("guides-quy-dinh-chi-tiet-va-huong-dan",
         "Nghị định này quy định chi tiết và hướng dẫn thi hành Luật Cư trú số 68/2020/QH14.",
         [c("68/2020/QH14", "Luật", None, "guides")]),
+    Row("guides-bare-huong-dan",
+        "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn Nghị định số 15/2020/NĐ-CP ngày "
+        "03/02/2020 của Chính phủ.",
+        [c("15/2020/NĐ-CP", "Nghị định", "2020-02-03", "guides")]),
+    Row("guides-not-the-type-word",
+        "Hướng dẫn số 36-HD/BTGTW của Ban Tuyên giáo Trung ương về Nghị quyết số 25-NQ/TW được "
+        "phổ biến rộng rãi.",
+        [c("36-HD/BTGTW", "Hướng dẫn", None, "cites"),
+         c("25-NQ/TW", "Nghị quyết", None, "cites")]),
+    Row("guides-not-theo-huong-dan",
+        "Đơn vị thực hiện theo hướng dẫn Thông tư số 80/2021/TT-BTC của Bộ Tài chính.",
+        [c("80/2021/TT-BTC", "Thông tư", None, "cites")]),
+    Row("guides-not-van-ban-huong-dan",
+        "Các văn bản hướng dẫn Luật Đất đai số 31/2024/QH15 đã được ban hành đầy đủ.",
+        [c("31/2024/QH15", "Luật", None, "cites")]),
 ]
 
 AMENDS_REPLACES_REPEALS_ROWS = [

@@ -30,6 +30,8 @@ from vanban.parse.scan import matches_at, positions
 from vanban.parse.tables import CUE_PHRASES, TYPE_WORDS
 
 _CUES = re.compile(patterns.CUES)
+# After "huong dan", the one cue that is also a type word, a number makes it the type word.
+_NUMBERED = re.compile(r"\s{0,3}(?:so\b|:|\d)")
 _KINDS = {" ".join(k.replace(",", " ").split()): v[0] for k, v in CUE_PHRASES.items()}
 CUE_WINDOW = 600
 """How far before a citation a cue may stand (unless another citation of the clause is closer)."""
@@ -43,9 +45,11 @@ _ITEM_START = re.compile(patterns.ITEM_START_PREFIX)
 # A type word at the start of the next 30 characters (the ``endpos`` of the match), whitespace
 # runs counting as one space: a one-word type ends at a space or the window end ("luật."
 # is not one), a longer one at anything but a letter or digit.
+# A numbered item without its type word ("các Nghị quyết của Chính phủ: số 01/NQ-CP …, số
+# 02/NQ-CP …") continues the enumeration too.
 _ITEM_HEAD = re.compile(r"\s*(?:" + "|".join(
     t.key.replace(" ", r"\s+") + (r"(?![^\W_])" if " " in t.key else r"(?=\s|\Z)")
-    for t in TYPE_WORDS) + ")")
+    for t in TYPE_WORDS) + r"|so\s{0,2}:?\s{0,2}\d)")
 ITEM_REACH = 30
 
 
@@ -97,6 +101,9 @@ def find_cues(folded: str, windows: list[tuple[int, int]] | None = None) -> list
             start = m.start()
             if start and (folded[start - 1].isalnum()):
                 continue
+            if folded[start] == "h" and m.group().split() == ["huong", "dan"] \
+                    and _NUMBERED.match(folded, m.end()):
+                continue  # "Hướng dẫn số 36-HD/BTGTW": the type word, not the verb
             cues.append(Cue(start, m.end(), _kind(m.group())))
     return cues
 

@@ -343,6 +343,10 @@ PROVINCES: frozenset[str] = CITIES | frozenset({
 # implementation), "passive:<relation>" (the next document acts on the previous one),
 # "post:<relation>" (acts on the document before it). Domain 4.6, issue #5 item 5.
 CUE_PHRASES: MappingProxyType[str, tuple[str, str]] = MappingProxyType({
+    "huong dan": ("guides", "Thông tư này hướng dẫn Nghị định số 15/2020/NĐ-CP"),
+    "theo huong dan": ("plain", "thực hiện theo hướng dẫn Thông tư số 80/2021/TT-BTC"),
+    "duoc huong dan": ("plain", "các nội dung được hướng dẫn tại Thông tư số 80/2021/TT-BTC"),
+    "van ban huong dan": ("plain", "các văn bản hướng dẫn Luật Đất đai số 31/2024/QH15"),
     "huong dan thi hanh": ("guides", "hướng dẫn thi hành Luật số 80/2015/QH13"),
     "huong dan thuc hien": ("guides", "hướng dẫn thực hiện Nghị định số 04/2015/NĐ-CP"),
     "huong dan ap dung": ("guides", "hướng dẫn áp dụng Điều 5 Bộ luật số 100/2015/QH13"),

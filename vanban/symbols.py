@@ -42,3 +42,17 @@ def symbol_key(text: str) -> str:
     elif parts and parts[0][:1].isdigit():
         parts[0] = parts[0].lstrip("0")
     return "|".join(parts)
+
+
+_DEPARTMENT = regex.compile(r"S[A-ZĐ]{1,8}")
+
+
+def is_department_code(code: str) -> bool:
+    """Whether an issuer code is a provincial department's (Sở): "S" + its field, as in SNV,
+    STC, SGDĐT, STNMT, SLĐTBXH. Every province has one, so "567/SNV-TCBC" of Hà Nội and the
+    same number of another province are two letters: the code needs a locality.
+
+    >>> is_department_code("SGDĐT"), is_department_code("STW"), is_department_code("BNV")
+    (True, False, False)
+    """
+    return _DEPARTMENT.fullmatch(code) is not None and not code.endswith("TW")

@@ -214,3 +214,30 @@ def test_a_parser_flag_on_a_citation_is_a_flag_conflict_with_its_mention():
     flags = [c for c in find_conflicts(g) if c.kind == "flag"]
     assert [(c.node, c.field, [v.source for v in c.values]) for c in flags] == [
         ("18-NQ/TW@XII", "date_after_document", ["a.txt"])]
+
+
+def _department_letter(parent: str, place: str, number: str) -> str:
+    """A district office's letter citing its province's department plan "45/KH-SGDĐT"."""
+    return (
+        f"{parent}                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO              Độc lập - Tự do - Hạnh phúc\n"
+        f"Số: {number}/SGDĐT-GDTrH          {place}, ngày 05 tháng 3 năm 2021\n"
+        "V/v triển khai kế hoạch tuyển sinh\n\n"
+        "Tiếp tục thực hiện Kế hoạch số 45/KH-SGDĐT ngày 10/01/2021 về tuyển sinh lớp 10.\n"
+    )
+
+
+def test_a_department_symbol_of_two_provinces_stays_two_nodes():
+    """Every province has a Sở Giáo dục và Đào tạo: its "45/KH-SGDĐT" is scoped to the province
+    the citing letter's header names (its parent body "UBND TỈNH …")."""
+    from vanban.parse import parse_document
+
+    docs = [parse_document(_department_letter("UBND TỈNH QUẢNG NAM", "Quảng Nam", "120"),
+                           source="qn.txt"),
+            parse_document(_department_letter("UBND TỈNH NGHỆ AN", "Nghệ An", "388"),
+                           source="na.txt")]
+    assert [d.header.locality for d in docs] == ["Quảng Nam", "Nghệ An"]
+    g = build_graph(docs)
+    found = nodes_for(g, "45/KH-SGDĐT")
+    assert len(found) == 2
+    assert {g.nodes[n]["locality"] for n in found} == {"Quảng Nam", "Nghệ An"}

@@ -23,7 +23,7 @@ import regex
 
 from vanban.graph.localities import find_locality, normalize_locality
 from vanban.graph.terms import central_term, local_term, normalize_term
-from vanban.symbols import canonical_symbol, symbol_key
+from vanban.symbols import canonical_symbol, is_department_code, symbol_key
 
 _PARTY = regex.compile(r"^(?P<num>\d+\p{L}?)-(?P<type>[^/]+)/(?P<issuer>.+)$")
 _STATE = regex.compile(r"^(?P<num>\d+\p{L}?)/(?:(?P<year>(?:19|20)\d\d)/)?(?P<rest>.+)$")
@@ -109,7 +109,8 @@ def _state_info(m: regex.Match[str], key: str) -> SymbolInfo:
     display += regex.sub(r"[^-/]+", lambda s: _case(s.group()), m["rest"])
     termed = next((c for c in codes if _TERMED_ISSUER.match(c)), None)
     term = normalize_term(regex.sub(r"^\D+", "", termed)) if termed else None
-    local = next((c for c in codes if c in _LOCAL_STATE), None)
+    local = next((c for c in codes if c in _LOCAL_STATE), None) \
+        or next((c for c in codes[:2] if is_department_code(c)), None)
     family = "fixed" if (m["year"] or termed) else "annual"
     code = local or termed or (codes[-1] if codes else "")
     return SymbolInfo("state", key, display, family, "province" if local else None, "-", code, term)

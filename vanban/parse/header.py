@@ -301,7 +301,7 @@ def parse_header(norm: Normalized) -> Header:
     signer, position = _signer(tail)
     if issuer is not None:
         issuer, parent = _collective(issuer, parent, _collective_named(lines, type_i, tail))
-    locality = _locality(issuer, place, norm)
+    locality = _locality(issuer, place, norm, parent)
     place, title = (canonical_tones(v) if v else v for v in (place, title))
     return Header(doc_type=doc_type, symbol=parts.canonical if parts else None, issuer=issuer,
                   parent_issuer=parent, place=place, date=date, title=title, signer=signer,
@@ -370,14 +370,18 @@ def _issuer_from_cua_line(lines: list[Line], type_i: int, place: str | None) -> 
     return None
 
 
-def _locality(issuer: str | None, place: str | None, norm: Normalized) -> str | None:
+def _locality(issuer: str | None, place: str | None, norm: Normalized,
+              parent: str | None = None) -> str | None:
+    """The province or city a local issuer belongs to: named in the issuer or in its parent
+    body ("UBND TỈNH QUẢNG NAM / SỞ GIÁO DỤC VÀ ĐÀO TẠO"), else the place line, else the
+    province the text names most, for the bodies that are local by name ("Sở …" included)."""
     if not issuer:
         return None
-    named = place_in(issuer)
+    named = place_in(issuer) or (place_in(parent) if parent else None)
     if named:
         return named
     local = any(w in issuer for w in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
-                                       "nhân dân"))
+                                       "nhân dân")) or issuer.startswith("Sở ")
     if not local:
         return None
     if place and place in PROVINCES:

@@ -22,7 +22,7 @@ from vanban.parse.tables import (
     TERM_ISSUERS,
     TYPE_CODES,
 )
-from vanban.symbols import canonical_symbol
+from vanban.symbols import canonical_symbol, is_department_code
 
 _SHAPES = {name: regex.compile(getattr(patterns, name.upper()))
            for name in ("party", "state", "old", "hdbt")}
@@ -117,7 +117,7 @@ def is_local_issuer(code: str | None) -> bool:
     entry = ISSUERS.get(code)
     if entry is not None:
         return entry.local
-    return code.endswith(LOCAL_SUFFIXES) and not code.endswith("TW")
+    return code.endswith(LOCAL_SUFFIXES) and not code.endswith("TW") or is_department_code(code)
 
 
 def _split_missing_hyphen(seg: str) -> tuple[str, str] | None:

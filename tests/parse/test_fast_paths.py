@@ -145,9 +145,12 @@ def test_stamp_lines_match_the_walk_over_every_line(text: str) -> None:
 
 def _issuer_after_reference() -> regex.Pattern[str]:
     """``patterns.ISSUER_AFTER`` with its stop words as one flat alternation."""
-    types = patterns.TYPE_ALT_VI
+    from vanban.parse.tables import TYPE_WORDS
+
+    types = patterns.TYPE_ALT_VI + "|" + "|".join(t.key.replace(" ", r"\s{1,3}") for t in TYPE_WORDS)
     stop = (
-        "|".join(w.replace(" ", r"\s+") for w in patterns._STOP_WORDS)
+        "|".join(w.replace(" ", r"\s+")
+                 for w in patterns._STOP_WORDS + patterns._STOP_WORDS_FOLDED)
         + r"|và(?=\s+(?:" + types + r"|các|của|\w+\s+(?:" + types + r")))"
         + r"|các\s+(?:" + types + r")|" + types
     )

@@ -169,12 +169,20 @@ _STOP_WORDS = (
     "phổ biến", "yêu cầu", "ngày", "số", "khóa", "khoá", "ký", "thông qua", "phê duyệt",
     "công bố", "đối với", "trong", "từ", "đến", "năm", "là", "có", "đã", "được", "những",
 )
-_TYPE_TOKENS = [_tokens(t.name, r"\s{1,3}") for t in TYPE_WORDS]
+# The same words typed without diacritics ("cua Chinh phu ve cong tac van thu"), where that
+# cannot end a body's name: not "tai" (Bộ Tài chính), "tu" (Tư pháp), "nam" (Nam Định), "da".
+_STOP_WORDS_FOLDED = (
+    "ve", "ban hanh", "quy dinh", "huong dan", "sua doi", "thuc hien", "trien khai", "nham",
+    "thay the", "bai bo", "huy bo", "cham dut", "pho bien", "yeu cau", "ngay", "khoa",
+    "thong qua", "phe duyet", "cong bo", "doi voi", "duoc",
+)
+_TYPE_TOKENS = [_tokens(t.name, r"\s{1,3}") for t in TYPE_WORDS] \
+    + [_tokens(t.key, r"\s{1,3}") for t in TYPE_WORDS]
 # Words that end an issuer phrase (the title or the next clause begins); normalized text,
 # case-insensitive, so "tại" stops but "Bộ Tài chính" does not: the stop words, "và" before a
 # document or another body, "các" + a type word, a type word.
 _ISSUER_STOP = (
-    _words_trie([_tokens(w, r"\s+") for w in _STOP_WORDS] + _TYPE_TOKENS
+    _words_trie([_tokens(w, r"\s+") for w in _STOP_WORDS + _STOP_WORDS_FOLDED] + _TYPE_TOKENS
                 + [["các", r"\s+", *t] for t in _TYPE_TOKENS])
     + r"|và(?=\s+(?:" + TYPE_ALT_VI + r"|các|của|\w+\s+(?:" + TYPE_ALT_VI + r")))"
 )

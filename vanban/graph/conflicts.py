@@ -73,10 +73,10 @@ def find_value_conflicts(
     """One conflict per (document, field) whose values disagree, with every source."""
     values: dict[tuple[int, str], set[str]] = {}
     for field in FIELDS:
-        several = {n for n, k in Counter(map(itemgetter(0), counts[field])).items() if k > 1}
-        for n, value in counts[field]:
-            if n in several:
-                values.setdefault((n, field), set()).add(value)
+        table = counts[field]
+        several = {n for n, k in Counter(map(itemgetter(0), table)).items() if k > 1}
+        for n, value in compress(table, map(several.__contains__, map(itemgetter(0), table))):
+            values.setdefault((n, field), set()).add(value)
     hit = {k for k, vals in values.items() if len(vals) > 1 and disputed(k[1], vals)}
     found: dict[tuple[int, str], list[dict[str, Any]]] = {k: [] for k in hit}
     for n, field in hit:
@@ -84,15 +84,16 @@ def find_value_conflicts(
             if getattr(doc, field):
                 found[(n, field)].append(_value(getattr(doc, field), doc.source,
                                                 snippet=f"(header) {doc.title or ''}".strip()))
-    hit_nodes = {n for n, _ in hit}
-    rows = compress(zip(prov, prov_dst), map(hit_nodes.__contains__, prov_dst))
-    by_field = [(col, {n: found[(n, f)] for n, f in hit if f == field})
-                for field, col in _PROV_COLUMN.items()]
-    for row, n in rows:  # only the mentions of disputed nodes, selected in C
-        for col, lists in by_field:
-            out = lists.get(n)
-            if out is not None and row[col]:
-                out.append(_value(row[col], row[1], row[2], row[3], row[4], row[5]))
+    for field, col in _PROV_COLUMN.items():
+        lists = {n: found[(n, f)] for n, f in hit if f == field}
+        if not lists:
+            continue
+        # Only the mentions of the nodes disputed on this field, selected in C; a list gets
+        # its values in mention order, as it would in one pass over the three fields.
+        for row, n in compress(zip(prov, prov_dst), map(lists.__contains__, prov_dst)):
+            if row[col]:
+                lists[n].append({"value": row[col], "source": row[1], "page": row[2],
+                                 "start": row[3], "end": row[4], "snippet": row[5]})
     return [
         _conflict(ids[n], nodes[n]["symbol"] or ids[n], field, "value",
                   sorted(vals, key=lambda v: (v["value"], v["source"], v["start"] or 0)))

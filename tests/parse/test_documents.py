@@ -11,7 +11,11 @@ resolution with a date split over lines and a footnote, a Quốc hội resolutio
 nhất, mass organisations (Tổng Liên đoàn, Tỉnh Đoàn, Mặt trận), a ministry letter under a
 received stamp, a letter citing one document several ways and a 1998 decision with two-digit
 years) written for this test, never tuned to the parser (the second and third rounds were
-annotated before the parser saw them).
+annotated before the parser saw them); a fourth round of twelve (Party action programme and
+report, provincial land decision, Sở letters with "&" codes, a joint Sở guidance, a Government
+decree repealing numbered lists of decrees, OCR scans with "l" for "1" in years and a symbol cut
+at its slash, a gazette page, a commune plan typed without diacritics, a Prime Minister's
+directive) was written and annotated blind, by someone who never read the parser.
 ``expected.json`` says what a careful annotator reads in each: the header (type, number, issuer,
 place, date, title), every numbered document cited (canonical symbol, ISO date as printed or
 null, type, relation) and ``negatives`` — strings no citation may overlap (anaphora, named

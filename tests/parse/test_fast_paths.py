@@ -91,14 +91,21 @@ def _boundaries_reference(text: str, folded: str, windows: list[tuple[int, int]]
     line_break = regex.compile(patterns.LINE_BREAK)
     ends, soft = [], []
     for lo, hi in windows:
-        ends += [m.end() for m in sentence_end.finditer(text, lo, hi)]
+        for m in sentence_end.finditer(text, lo, hi):
+            if relations._list_mark(text, m.start()):
+                continue
+            if text[m.end():m.end() + 1] == "\n" and relations._next_item(folded, m.end()):
+                soft.append(m.end())
+            else:
+                ends.append(m.end())
         for m in semicolon.finditer(text, lo, hi):
             if not relations.starts_item(folded, m.end()):
                 ends.append(m.end())
             elif m.group() == ";":
                 soft.append(m.end())
         for m in line_break.finditer(text, lo, hi):
-            if text[max(0, m.start() - 1)] in ".!?" or not relations.starts_item(folded, m.end()):
+            if not relations.starts_item(folded, m.end()) or text[max(0, m.start() - 1)] in ".!?" \
+                    and not relations._next_item(folded, m.start()):
                 ends.append(m.end())
     return sorted(set(ends)), sorted(soft)
 

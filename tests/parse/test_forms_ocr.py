@@ -86,6 +86,14 @@ LETTER_ROWS = [
     Row("ocr-thang-nam-lost-marks",
         "Công văn số 1188/UBND-NC ngày 22 thang 9 nărn 2014 của Ủy ban nhân dân thành phố.",
         [c("1188/UBND-NC", "Công văn", "2014-09-22", "cites")]),
+    Row("ocr-l-for-1-in-year",
+        "Căn cứ Luật Đất đai số 45/20l3/QH13 ngày 29 tháng 11 năm 2013; Thông tư số 14/20l2/TT-BNV "
+        "ngày 18/12/20l2 của Bộ Nội vụ;",
+        [c("45/2013/QH13", "Luật", "2013-11-29", "based_on"),
+         c("14/2012/TT-BNV", "Thông tư", "2012-12-18", "based_on")]),
+    Row("ocr-l-for-1-after-digit",
+        "Căn cứ Luật Đất đai số 3l/2024/QH15 ngày 18 tháng 01 năm 2024;",
+        [c("31/2024/QH15", "Luật", "2024-01-18", "based_on")]),
 ]
 
 BREAK_ROWS = [
@@ -118,6 +126,10 @@ BREAK_ROWS = [
         "Các chi bộ thực hiện nghiêm Quy định số 24-\n                    2\n"
         "QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương.",
         [c("24-QĐ/TW", "Quy định", "2021-07-30", "implements")]),
+    Row("break-after-slash",
+        "Bộ Nội vụ đề nghị triển khai thực hiện Nghị định số 41/2012/\nNÐ-CP ngày 08/5/2012 của "
+        "Chính phủ.",
+        [c("41/2012/NĐ-CP", "Nghị định", "2012-05-08", "implements")]),
 ]
 
 ARTEFACT_ROWS = [

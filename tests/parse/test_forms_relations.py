@@ -196,6 +196,34 @@ AMENDS_REPLACES_REPEALS_ROWS = [
         "Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ Tài chính hết hiệu lực kể từ ngày "
         "Thông tư này có hiệu lực thi hành.",
         [c("156/2013/TT-BTC", "Thông tư", "2013-11-06", "repeals")]),
+    Row("repeals-numbered-list-under-heading",
+        "Điều 1. Bãi bỏ toàn bộ các văn bản quy phạm pháp luật sau đây\n\n"
+        "1. Nghị định số 233-HĐBT ngày 22 tháng 6 năm 1990 của Hội đồng Bộ trưởng ban hành Quy "
+        "chế lao động.\n\n2. Nghị định số 06/CP ngày 20 tháng 01 năm 1995 của Chính phủ quy định "
+        "chi tiết một số điều của Bộ luật Lao động.\n\n3. Các Nghị định số 03/2014/NĐ-CP và "
+        "44/2013/NĐ-CP của Chính phủ.\n\nĐiều 2. Hiệu lực thi hành",
+        [c("233-HĐBT", "Nghị định", "1990-06-22", "repeals"),
+         c("06/CP", "Nghị định", "1995-01-20", "repeals"),
+         c("03/2014/NĐ-CP", "Nghị định", None, "repeals"),
+         c("44/2013/NĐ-CP", "Nghị định", None, "repeals")]),
+    Row("replaces-proposed-not-done",
+        "Sở đề nghị sớm trình Hội đồng nhân dân tỉnh ban hành nghị quyết thay thế Nghị quyết số "
+        "03/2019/NQ-HĐND. Quyết định phê duyệt sẽ thay thế Quyết định số 4126/QĐ-UBND.",
+        [c("03/2019/NQ-HĐND", "Nghị quyết", None, "cites"),
+         c("4126/QĐ-UBND", "Quyết định", None, "cites")]),
+    Row("replaced-inside-parentheses-not-implemented",
+        "Thực hiện nghiêm Quyết định số 1374-QĐ/ĐUK ngày 02/4/2024 (thay thế Quyết định số "
+        "905-QĐ/ĐUK, ngày 20-3-2019) của Ban Thường vụ Đảng ủy Khối.",
+        [c("1374-QĐ/ĐUK", "Quyết định", "2024-04-02", "implements"),
+         c("905-QĐ/ĐUK", "Quyết định", "2019-03-20", "cites")]),
+    Row("amends-not-bo-sung-theo-tinh-than",
+        "Các chi bộ đã xây dựng, bổ sung chuẩn mực đạo đức theo tinh thần Quy định số 144-QĐ/TW, "
+        "ngày 09-5-2024 của Bộ Chính trị.",
+        [c("144-QĐ/TW", "Quy định", "2024-05-09", "cites")]),
+    Row("omnibus-law-name-with-count",
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch số "
+        "35/2018/QH14 ngày 20 tháng 11 năm 2018;",
+        [c("35/2018/QH14", "Luật", "2018-11-20", "based_on")]),
 ]
 
 CITES_ROWS = [
@@ -271,6 +299,18 @@ CITES_ROWS = [
         "- Thực hiện Kế hoạch số 51-KH/TU ngày 14/2/2025 của Ban Thường vụ Tỉnh ủy,",
         [c("22-QĐ/TW", "Quy định", "2021-07-28", "based_on"),
          c("51-KH/TU", "Kế hoạch", "2025-02-14", "implements")]),
+    Row("cites-tong-ket-viec-thuc-hien",
+        "Bộ Nội vụ chủ trì tổng kết việc thực hiện Quyết định số 468/QĐ-TTg ngày 27 tháng 3 năm "
+        "2021 của Thủ tướng Chính phủ.",
+        [c("468/QĐ-TTg", "Quyết định", "2021-03-27", "cites")]),
+    Row("cites-huong-dan-nay-anaphora",
+        "Không áp dụng Hướng dẫn này đối với các trường hợp đã có quyết định theo Nghị định số "
+        "29/2023/NĐ-CP ngày 03/6/2023 của Chính phủ.",
+        [c("29/2023/NĐ-CP", "Nghị định", "2023-06-03", "cites")]),
+    Row("cites-huong-dan-theo",
+        "Bộ Thông tin và Truyền thông hướng dẫn các địa phương nâng cấp hệ thống theo Thông tư số "
+        "01/2018/TT-VPCP ngày 23/11/2018.",
+        [c("01/2018/TT-VPCP", "Thông tư", "2018-11-23", "cites")]),
 ]
 
 PASSIVE_ROWS = [

@@ -29,7 +29,7 @@ TABLES = {
     "negative": test_forms_negative.ROWS,
 }
 _PAGE_BREAK_JUNK = regex.compile(patterns.PAGE_BREAK_JUNK)
-_OCR_L = regex.compile(r"(?<![\p{L}\d])l(?=\d)")
+_OCR_L = regex.compile(r"(?<![\p{L}\d])l(?=\d)|(?<=\d)l(?=[\d/])")
 
 ALL_ROWS = list(itertools.chain.from_iterable(TABLES.values()))
 ALL_CITATIONS = [e for row in ALL_ROWS for e in row.expected]
@@ -68,7 +68,7 @@ def test_every_expected_symbol_stands_in_its_row_in_some_spelling() -> None:
     """A symbol must be visible in the text (up to spacing/look-alike damage): no typo rows."""
     def squeeze(text: str) -> str:
         text = _PAGE_BREAK_JUNK.sub("", text)  # a page number / running head inside a symbol
-        text = _OCR_L.sub("1", text)  # OCR "l" for a leading "1": "l0/2021/…"
+        text = _OCR_L.sub("1", text)  # OCR "l" for "1": "l0/2021/…", "45/20l3/…", "3l/2024/…"
         text = unicodedata.normalize("NFC", text).upper().replace("Ð", "Đ")
         return "".join(ch for ch in text if ch.isalnum()).replace("ĐĐ", "Đ")
 

@@ -46,7 +46,10 @@ _ISSUER_BETWEEN = regex.compile(patterns.ISSUER_BETWEEN)
 _TERM_AFTER = regex.compile(patterns.TERM_AFTER)
 _DATE_COLUMN = regex.compile(patterns.DATE_COLUMN)
 _ENUM_SEPARATOR = regex.compile(patterns.ENUM_SEPARATOR)
-_NAME_STOP = regex.compile(r"[.;:!?\n\"\u201c\u201d]|\d")
+# What cannot stand inside a name before "số": sentence marks, or a number other than the
+# count of laws an omnibus law amends ("Luật sửa đổi, bổ sung một số điều của 37 luật có liên
+# quan đến quy hoạch số 35/2018/QH14").
+_NAME_STOP = regex.compile(r"[.;:!?\n\"\u201c\u201d]|\d(?!\d{0,2}\s{1,3}luat\b)")
 _WS = regex.compile(r"\s+")
 
 _TYPE_BY_KEY = {t.key: t for t in TYPE_WORDS}
@@ -326,8 +329,8 @@ def _compatible(word_type: str | None, parts: SymbolParts) -> bool:
 
 
 def _link_enumerations(norm: Normalized, mentions: list[Mention]) -> None:
-    """Share the type forward and the date/issuer backward along enumerations (the issuer only
-    between symbols of one issuing code: in "Kế hoạch số 45/KH-UBND …, Công điện số 05/CĐ-TTg
+    """Share the type forward and the date/issuer backward along enumerations (the date only
+    between items of one type or issuing code, the issuer only between symbols of one code: in "Kế hoạch số 45/KH-UBND …, Công điện số 05/CĐ-TTg
     … của Thủ tướng Chính phủ" the Prime Minister issued only the second)."""
     folded = norm.folded
     for prev, cur in zip(mentions, mentions[1:]):
@@ -342,7 +345,8 @@ def _link_enumerations(norm: Normalized, mentions: list[Mention]) -> None:
         if prev is None:
             continue
         if prev.date is None and prev.tail_end == prev.end and cur.date is not None \
-                and _year_agrees(prev.parts, cur.date):
+                and _year_agrees(prev.parts, cur.date) and (
+                    prev.doc_type == cur.doc_type or prev.parts.main_issuer == cur.parts.main_issuer):
             prev.date = cur.date
         if not prev.own_issuer and cur.issuer and issuer_from_code(prev.parts) is None \
                 and prev.parts.main_issuer == cur.parts.main_issuer:

@@ -23,8 +23,10 @@ MAX_YEAR = 2100
 def make_date(day: str | int, month: str | int, year: str | int) -> dt.date | None:
     """Return the date, or None when it does not exist (31/2, month 13, year out of range).
 
-    OCR's "l" for "1" in the day or month ("ngày l6/6/2022", DATE_NUM) reads as "1"."""
+    OCR's "l" for "1" in the day, month or year ("ngày l6/6/2022", "14/4/20l6") reads as "1"."""
     try:
+        if isinstance(year, str) and "l" in year:  # "20l6": OCR "l" for "1"
+            year = year.replace("l", "1")
         y = int(year)
         if isinstance(year, str) and len(year) == 2:  # "27/9/93" (DATE_NUM): 1930-2029
             y += 1900 if y >= 30 else 2000

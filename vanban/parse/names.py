@@ -17,6 +17,7 @@ from vanban.parse.tables import (
     ISSUER_ALIASES,
     LOCALITY_WORDS,
     ORG_WORDS,
+    PROVINCES,
 )
 
 _SPACES = regex.compile(r"\s+")
@@ -27,6 +28,10 @@ _PLACE = regex.compile(
 )
 _BODY = regex.compile(r"(?:Đảng ủy|Đảng bộ)\s+\p{Lu}.*$")
 _MAX_WORDS = 5
+# One-word administrative units typed in capitals without diacritics: before a name they are
+# the unit ("XA TRUNG KIEN" is "xã Trung Kien"; the name's marks cannot be restored).
+_PROVINCE_ASCII = {fold(p).upper(): p for p in PROVINCES}
+_ASCII_UNITS = {"XA": "xã", "TINH": "tỉnh", "HUYEN": "huyện", "PHUONG": "phường", "QUAN": "quận"}
 _LOCALITY = frozenset(LOCALITY_WORDS)
 
 
@@ -69,13 +74,30 @@ def org_case(phrase: str) -> str:
     'Đảng bộ Khối các cơ quan Trung ương'
     >>> org_case("ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG")
     'Ủy ban nhân dân tỉnh Hải Dương'
+    >>> org_case("XA TRUNG KIEN")
+    'Xã Trung Kien'
     """
     words = _SPACES.sub(" ", canonical_tones(phrase)).strip().split(" ")
     caps = _is_caps(phrase)
+    ascii_caps = caps and phrase.isascii()
     out: list[str] = []
     mode = "start"
     i = 0
     while i < len(words) and words[0]:
+        if ascii_caps and mode == "place":
+            named = next(((n, _PROVINCE_ASCII[" ".join(words[i:i + n])]) for n in (3, 2, 1)
+                          if " ".join(words[i:i + n]) in _PROVINCE_ASCII), None)
+            if named is not None:  # "TINH BAC NINH" -> "tỉnh Bắc Ninh"
+                out.append(named[1])
+                i += named[0]
+                continue
+        unit = _ASCII_UNITS.get(words[i]) \
+            if ascii_caps and i + 1 < len(words) and words[i + 1] != "UY" else None
+        if unit is not None:  # "UY BAN NHAN DAN / XA TRUNG KIEN" typed without diacritics
+            out.append(unit)
+            mode = "place"
+            i += 1
+            continue
         hit = _lookup(words, i)
         if hit is not None:
             canonical, n, key = hit

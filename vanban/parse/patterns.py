@@ -48,8 +48,11 @@ SEG = (
 # Hyphen between segments, tolerating OCR spacing ("175- QĐ/TW", "979/QĐ-CĐVX- ĐT"), a doubled
 # stray mark ("13/CT- -TTg") and a hyphen at a line end.
 DASH = r"(?:[ ]{0,3}-(?:[ ]{0,3}-)?[ ]{0,3}|[ ]{0,3}-\n)"
-SLASH = r"[ ]{0,3}/[ ]{0,3}"
-YEAR = r"(?:19|20)\d{2}"
+# A slash may end a line inside a long symbol ("41/2012/\nNĐ-CP"; a code can stand there only
+# as the symbol's own continuation).
+SLASH = r"[ ]{0,3}/[ ]{0,3}(?:\n[ ]{0,3})?"
+# OCR reads "1" as "l" inside a year too ("14/20l2/TT-BNV", "45/20l3/QH13"): read back as "1".
+YEAR = r"(?:19|20|l9)(?:\d\d|\dl|l\d)"
 
 # State shape NUMBER/[YEAR/]CODE[-CODE...][/UNIT]: "15/QĐ-UBND", "04/2015/NĐ-CP", "80/2015/QH13",
 # "1206 /QĐ-HVTC", "863/QĐ-UB/TC", long joint symbols with up to 12 segments.
@@ -113,10 +116,10 @@ ENUM_SEPARATOR = r"\s{0,3}(?:[,;]\s{0,3}(?:va\s{1,3}|hoac\s{1,3})?|va\s{1,3}|hoa
 # --- dates (folded text) ---------------------------------------------------------------------
 
 # Older documents print two-digit years: "Nghị định số 64/CP ngày 27/9/93" (dates.make_date).
-DATE_NUM = r"(?P<d>l\d|\d{1,2})[ ]{0,2}(?P<sep>[/.\-])[ ]{0,2}(?P<m>l[0-2]|\d{1,2})[ ]{0,2}(?P=sep)[ ]{0,2}(?P<y>\d{4}(?!\d)|\d{2}(?![\d/]))"
+DATE_NUM = r"(?P<d>l\d|\d{1,2})[ ]{0,2}(?P<sep>[/.\-])[ ]{0,2}(?P<m>l[0-2]|\d{1,2})[ ]{0,2}(?P=sep)[ ]{0,2}(?P<y>(?:19|20|l9)(?:\d\d|\dl|l\d)(?![\dl])|\d{4}(?!\d)|\d{2}(?![\d/]))"
 # Spelled out, OCR-tolerant: "ngày 21 tháng 9 năm 2000", "thang", "nărn" (folded "narn").
 DATE_WORDS = (
-    r"(?P<wd>\d{1,2})\s{1,3}thang\s{1,3}(?P<wm>\d{1,2})\s{1,3}na(?:m|rn)\s{1,3}(?P<wy>\d{4})(?!\d)"
+    r"(?P<wd>\d{1,2})\s{1,3}thang\s{1,3}(?P<wm>\d{1,2})\s{1,3}na(?:m|rn)\s{1,3}(?P<wy>(?:19|20|l9)(?:\d\d|\dl|l\d)|\d{4})(?![\dl])"
 )
 # Date right after a symbol: "… ngày 03/6/2013", ", ngày 01-10-1997" (comma, Party style),
 # "ngày 21 tháng 9 năm 2000", "(ngày 21.9.2000)", "ban hành ngày …", "ký ngày …", and the date

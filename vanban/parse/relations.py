@@ -24,14 +24,15 @@ import re
 import regex
 
 from vanban.parse import patterns
-from vanban.parse.citations import Mention
+from vanban.parse.citations import Mention, type_ending
 from vanban.parse.normalize import Normalized
 from vanban.parse.scan import matches_at, positions
 from vanban.parse.tables import CUE_PHRASES, TYPE_WORDS
 
 _CUES = re.compile(patterns.CUES)
-# After "huong dan", the one cue that is also a type word, a number makes it the type word.
-_NUMBERED = re.compile(r"\s{0,3}(?:so\b|:|\d)")
+# After "huong dan", the one cue that is also a type word, a number, "này" (anaphora: "Hướng
+# dẫn này") or "liên ngành" makes it the type word.
+_NUMBERED = re.compile(r"\s{0,3}(?:so\b|:|\d|nay\b|lien\s{1,3}nganh\b)")
 _KINDS = {" ".join(k.replace(",", " ").split()): v[0] for k, v in CUE_PHRASES.items()}
 CUE_WINDOW = 600
 """How far before a citation a cue may stand (unless another citation of the clause is closer)."""
@@ -58,6 +59,8 @@ def starts_item(folded: str, pos: int) -> bool:
     at ``pos``: then ";", ":" or a line break there does not end the clause."""
     at = _ITEM_START.match(folded, pos).end()  # type: ignore[union-attr]  # all optional
     return _ITEM_HEAD.match(folded, at, at + ITEM_REACH) is not None
+_ACTED_ON = ("replaces", "amends", "repeals")
+"""Embedded relations after which the citing document no longer stands on the inner document."""
 _PASSIVE_VERB = regex.compile(r"(sua doi|bo sung|thay the|bai bo|huy bo)")
 
 PRIORITY = ("replaces", "repeals", "amends", "guides", "based_on", "implements", "cites")
@@ -143,8 +146,12 @@ def find_boundaries(norm: Normalized, windows: list[tuple[int, int]] | None = No
     for lo, hi in windows if windows is not None else [(0, len(text))]:
         # a letter or digit right after the mark ("12.1", "v.v.") fails the regex's look-ahead
         starts = [at for at in positions(text, patterns.SENTENCE_END_CHARS, lo, hi)
-                  if at + 1 >= hi or not text[at + 1].isalnum()]
-        ends += [m.end() for m in matches_at(_SENTENCE_END, text, starts, hi)]
+                  if (at + 1 >= hi or not text[at + 1].isalnum()) and not _list_mark(text, at)]
+        for m in matches_at(_SENTENCE_END, text, starts, hi):
+            if soft is not None and text[m.end():m.end() + 1] == "\n" and _next_item(folded, m.end()):
+                soft.append(m.end())  # "…nước ngoài.\n2. Nghị định số …": the next list item
+            else:
+                ends.append(m.end())
         for at in positions(text, patterns.SEMICOLON_CHARS, lo, hi):
             if not starts_item(folded, at + 1):
                 ends.append(at + 1)
@@ -152,9 +159,30 @@ def find_boundaries(norm: Normalized, windows: list[tuple[int, int]] | None = No
                 soft.append(at + 1)
         for m in _LINE_BREAK.finditer(text, lo, hi):  # frequent "\n": the regex scan is faster
             before = text[max(0, m.start() - 1)]
-            if before in ".!?" or not starts_item(folded, m.end()):
+            if not starts_item(folded, m.end()) or before in ".!?" and not (
+                    soft is not None and _next_item(folded, m.start())):
                 ends.append(m.end())
     return sorted(set(ends))
+
+
+_LIST_MARK = re.compile(r"\s{1,4}(?:\d{1,2}|[a-z])[.)]\s{1,3}(?:cac\s{1,3})?")
+
+
+def _next_item(folded: str, pos: int) -> bool:
+    """Whether a numbered list item naming a document begins after ``pos`` ("\n2. Nghị định
+    số …", "\nb) Các Nghị định số …")."""
+    m = _LIST_MARK.match(folded, pos)
+    return m is not None and _ITEM_HEAD.match(folded, m.end(), m.end() + ITEM_REACH) is not None
+
+
+def _list_mark(text: str, at: int) -> bool:
+    """Whether the "." at ``at`` ends a list mark opening its line ("1. Nghị định số …",
+    "a. Quyết định …"): the items of "Bãi bỏ các văn bản sau đây:" stay in its clause."""
+    line = text.rfind("\n", max(0, at - 5), at)
+    if line < 0 and at > 4:
+        return False
+    mark = text[line + 1:at].strip(" \t")
+    return 0 < len(mark) <= 2 and (mark.isdigit() or len(mark) == 1 and mark.islower())
 
 
 def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool = False
@@ -195,7 +223,10 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
             continue
         # Inside a clause the document implements or is based on, the document stands on the
         # inner one too ("Thực hiện Chương trình … thực hiện Nghị quyết …").
-        mention.relation = source.relation if source.relation in ("implements", "based_on") else "cites"
+        # A document the inner one replaces, amends or repeals is no longer what it stands on
+        # ("Thực hiện Quyết định số 1374 … (thay thế Quyết định số 905 …)").
+        mention.relation = source.relation if source.relation in ("implements", "based_on") \
+            and relation not in _ACTED_ON else "cites"
         if relation.startswith("passive:"):
             embed(Embedded(mention, source, relation.split(":")[1]))
         else:
@@ -318,6 +349,10 @@ def _doc_relation(folded: str, cues: list[Cue], k: int, clause: int, left: int) 
             return "cites"
     if cue.kind == "implements" and _follows_rule(folded, cue.end, left):
         return "cites"
+    if cue.kind in ("guides", "amends", "replaces", "repeals") and _theo_before(folded, cue.end, left):
+        return "cites"
+    if cue.kind in ("replaces", "amends", "repeals") and _other_actor(folded, cue.start):
+        return "cites"
     return cue.kind
 
 
@@ -334,6 +369,40 @@ def _follows_rule(folded: str, lo: int, hi: int) -> bool:
             return True
         at = folded.find("theo", at + 4, min(hi, lo + _THEO_REACH))
     return False
+
+
+_THEO_BEFORE = 16
+_FUTURE = ("se", "du kien", "de nghi", "de xuat")
+_DRAFTING = ("ban hanh", "trinh", "du thao", "xay dung", "soan thao")
+
+
+def _theo_before(folded: str, lo: int, left: int) -> bool:
+    """Whether "theo" stands right before the citation ("hướng dẫn các địa phương nâng cấp hệ
+    thống theo Thông tư số …", "bổ sung chuẩn mực theo tinh thần Quy định số …"): the guidance
+    or amendment follows that document, it does not act on it. (Not for "thực hiện": "thực hiện
+    Chương trình … theo Nghị quyết số 30c/NQ-CP" implements it, as the gold file reads it.)"""
+    at = folded.rfind("theo", max(lo, left - _THEO_BEFORE), left)
+    return at >= 0 and not folded[at - 1].isalnum() and not folded[at + 4:at + 5].isalnum() \
+        and not folded.endswith("kem ", 0, at)  # "ban hành kèm theo Quyết định số …": the annex
+
+
+def _other_actor(folded: str, cue_start: int) -> bool:
+    """Whether a replacement, amendment or repeal is another document's, still to come: a
+    document to be issued or drafted right before the verb on the same line ("trình ban hành
+    nghị quyết thay thế Nghị quyết số …", "dự thảo Quyết định sửa đổi …"), or "sẽ", "dự kiến",
+    "đề nghị" ("Quyết định phê duyệt sẽ thay thế Quyết định số …"). A type word alone is the
+    document's own title ("Nghị định sửa đổi, bổ sung một số điều của Nghị định số …")."""
+    line_start = folded.rfind("\n", max(0, cue_start - 40), cue_start) + 1
+    tail = " ".join(folded[max(line_start, cue_start - 40):cue_start].split())
+    if _ends_with_word(tail, _FUTURE):
+        return True
+    typed = type_ending(tail)
+    return typed is not None and _ends_with_word(tail[:len(tail) - typed[1]].rstrip(), _DRAFTING)
+
+
+def _ends_with_word(tail: str, words: tuple[str, ...]) -> bool:
+    return any(tail.endswith(w) and (len(tail) == len(w) or tail[-len(w) - 1] == " ")
+               for w in words)
 
 
 def _post_cues(folded: str, cues: list[Cue], mentions: list[Mention], bounds: list[int]) -> None:

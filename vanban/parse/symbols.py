@@ -135,15 +135,23 @@ def parts_from_match(m: regex.Match[str]) -> SymbolParts | None:
     return _parts_of(m.group(), m.lastgroup)
 
 
+def _ocr_digits(text: str) -> str:
+    """OCR's "l" for "1" in a year or after a digit ("20l3" -> "2013", "3l" -> "31"; a number's
+    real letter suffix is never a lower-case "l")."""
+    return text.replace("l", "1") if "l" in text else text
+
+
 @lru_cache(maxsize=8192)
 def _parts_of(raw: str, shape: str | None) -> SymbolParts | None:
     m = _SHAPES[shape].fullmatch(raw)
     if m is None:  # pragma: no cover - the shape regex matched this text in the scan
         return None
     if shape == "party":
-        return _party(m.group("pnum"), m.group("ptype"), m.group("piss"))
+        return _party(_ocr_digits(m.group("pnum")), m.group("ptype"), m.group("piss"))
     if shape == "state":
-        return state_parts(m.group("num"), m.group("year"), m.group("code"))
+        year = m.group("year")
+        return state_parts(_ocr_digits(m.group("num")), year and _ocr_digits(year),
+                           m.group("code"))
     if shape == "old":
         return _party(m.group("onum"), m.group("otype"), m.group("oiss"))
     return SymbolParts(m.group("hnum"), None, None, (m.group("hiss"),), None, True)

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from vanban.parse import parse_document  # noqa: E402
 from vanban.parse import document  # noqa: E402
-from vanban.parse.citations import SYMBOL_RE, find_mentions, find_symbols  # noqa: E402
+from vanban.parse.citations import SYMBOL_SCAN, find_mentions, find_symbols  # noqa: E402
 from vanban.parse.normalize import normalize  # noqa: E402
 from vanban.parse.relations import assign_relations  # noqa: E402
 
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {len(docs)} documents, {size / MB:.1f} MB (UTF-8), 1 process / 1 core")
 
     def scan() -> int:
-        return sum(1 for d in docs for _ in SYMBOL_RE.finditer(d))
+        return sum(1 for d in docs for _ in SYMBOL_SCAN.finditer(d))
 
     def citations() -> int:
         total = 0

@@ -279,11 +279,11 @@ SYMBOL_HEADS = st.tuples(
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.one_of(SYMBOL_HEADS, st.sampled_from(SYMBOL_PIECES)), max_size=30).map("".join))
 def test_symbol_scan_from_slashes_matches_the_full_scan(text: str) -> None:
-    from vanban.parse.citations import SYMBOL_RE, find_symbols, symbols_near
+    from vanban.parse.citations import SYMBOL_SCAN, find_symbols, symbols_near
     from vanban.parse.scan import positions
 
     text = normalize(text).text
-    want = [m.span() for m in SYMBOL_RE.finditer(text)]
+    want = [m.span() for m in SYMBOL_SCAN.finditer(text)]
     assert [m.span() for m in find_symbols(text)] == want
     marks = sorted(positions(text, "/", 0, len(text)) + [
         m.start() for m in regex.finditer("(?=HĐBT)", text)])
@@ -292,13 +292,13 @@ def test_symbol_scan_from_slashes_matches_the_full_scan(text: str) -> None:
 
 def test_symbol_scan_reaches_the_longest_symbol_heads() -> None:
     """The longest number, hyphen and type code before the "/" still start a match."""
-    from vanban.parse.citations import SLASH_REACH, SYMBOL_RE, find_symbols
+    from vanban.parse.citations import SLASH_REACH, SYMBOL_SCAN, find_symbols
 
     head = "12345.12a   -   -   ABCDEFGHIJKLMNOPQRSTUVWXY   "
     assert len(head) == SLASH_REACH
     for text in (f"x {head}/TW y", f"{head}/TW", "số 370 - HĐBT", "58  LCT  /HĐNN",
                  "99999.99Z   /2015/NĐ-CP"):
-        want = [m.span() for m in SYMBOL_RE.finditer(text)]
+        want = [m.span() for m in SYMBOL_SCAN.finditer(text)]
         assert want, text
         assert [m.span() for m in find_symbols(text + " " * 100 * len(text))] == want
 

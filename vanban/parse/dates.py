@@ -11,9 +11,9 @@ from functools import lru_cache
 
 import regex
 
-from vanban.parse import patterns
+from vanban.parse import fastre, patterns
 
-_DATE_AFTER = regex.compile(patterns.DATE_AFTER)
+_DATE_AFTER = fastre.compile(patterns.DATE_AFTER)
 
 MIN_YEAR = 1930
 MAX_YEAR = 2100

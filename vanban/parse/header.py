@@ -16,7 +16,7 @@ from collections import Counter
 import regex
 
 from vanban.models import Header
-from vanban.parse import patterns
+from vanban.parse import fastre, patterns
 from vanban.parse.dates import make_date
 from vanban.parse.lines import (
     LONG_LINE,
@@ -41,19 +41,19 @@ from vanban.parse.tables import (
     TYPE_WORDS,
 )
 
-_SYMBOL = regex.compile(patterns.SYMBOL)
-_NUMBER = regex.compile(patterns.HEADER_NUMBER)
+_SYMBOL = fastre.compile(patterns.SYMBOL)
+_NUMBER = fastre.compile(patterns.HEADER_NUMBER)
 # "Số" at a line start, or capitalised after caps text (interleaved two-column headers),
 # "Luật số:" / "Bộ luật số:" at a line start; "Nghị quyết số:" (Quốc hội, colon required: a
 # body line may begin "Nghị quyết số 25-NQ/TW …").
-_NUMBER_ANYWHERE = regex.compile(
+_NUMBER_ANYWHERE = fastre.compile(
     r"(?:^[\s*>#|_]*(?:(?:(?i:bộ)\s+)?(?i:luật)\s+s[ốôo6]|(?i:nghị\s+quyết)\s+s[ốôo6](?=\s*:)"
     r"|S[ốỐôÔoO6]|SỐ)|(?<=[\s*])S[ốôo6])\s*:?\s*(?=\d)"
 )
-_HEADER_DATE = regex.compile(patterns.HEADER_DATE)
-_BYLINE = regex.compile(patterns.BYLINE)
-_RULE = regex.compile(r"^[\s\-_*=.~\\]*$")
-_CUA_LINE = regex.compile(r"^(?:CỦA|Của)\s+(?P<body>.+)$")
+_HEADER_DATE = fastre.compile(patterns.HEADER_DATE)
+_BYLINE = fastre.compile(patterns.BYLINE)
+_RULE = fastre.compile(r"^[\s\-_*=.~\\]*$")
+_CUA_LINE = fastre.compile(r"^(?:CỦA|Của)\s+(?P<body>.+)$")
 # A lower-case "của <collective>" line right under the type name names the author, it is no
 # part of the title: "CHỈ THỊ / của Ban Thường vụ Huyện ủy / về …".
 _CUA_COLLECTIVE = ("cua ban thuong vu", "cua bo chinh tri", "cua ban bi thu", "cua ban chap hanh")
@@ -61,9 +61,9 @@ _CUA_COLLECTIVE = ("cua ban thuong vu", "cua bo chinh tri", "cua ban bi thu", "c
 # fold of the prefix: header lines are folded only as far as a prefix test reads them
 # (``str.translate`` costs ~40 ns a character on Vietnamese text).
 _CUA_REACH = max(map(len, _CUA_COLLECTIVE))
-_NAME = regex.compile(r"^(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}*){1,4}$")
-_SIGN_MARK = regex.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|TL\.?|T/L|TUQ\.?|Q\.)\s*", regex.IGNORECASE)
-_NOI_NHAN = regex.compile(r"(?im)^\s*nơi\s+nhận\s*:?\s*$")
+_NAME = fastre.compile(r"^(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}*){1,4}$")
+_SIGN_MARK = fastre.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|TL\.?|T/L|TUQ\.?|Q\.)\s*", re.IGNORECASE)
+_NOI_NHAN = fastre.compile(r"(?im)^\s*nơi\s+nhận\s*:?\s*$")
 _TYPE_KEYS = {t.key: t.name for t in TYPE_WORDS}
 HEADER_LINES = 40
 SIGNER_LINES = 40
@@ -135,9 +135,9 @@ def _issuer_block(lines: list[Line], upto: int, stamps: set[int], prefix: str) -
     return block
 
 
-_DATE_ANYWHERE = regex.compile(
+_DATE_ANYWHERE = fastre.compile(
     r",\s{0,3}ngay\s{1,3}(?P<d>\d{1,2})\s{1,3}thang\s{1,3}(?P<m>\d{1,2})\s{1,3}na(?:m|rn)\s{1,3}(?P<y>\d{4})")
-_PLACE_BEFORE = regex.compile(r"(?<!\w)(?:\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+\s*\Z")
+_PLACE_BEFORE = fastre.compile(r"(?<!\w)(?:\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+\s*\Z")
 
 
 def _place_date(norm: Normalized, end: int) -> tuple[str | None, dt.date | None]:
@@ -253,7 +253,7 @@ def _recipients(norm: Normalized) -> list[str]:
 
 
 _PROVINCE_NAMES = sorted(PROVINCES - CITIES, key=len, reverse=True)
-_PROVINCE_RE = regex.compile(
+_PROVINCE_RE = fastre.compile(
     r"\b(?:" + "|".join(regex.escape(p) for p in _PROVINCE_NAMES) + r")\b")
 # Where a province name starts (no boundaries: a stdlib trie skips to the capitals it can start
 # with, several times faster than the boundary-checked alternation over a whole text).
@@ -308,7 +308,7 @@ def parse_header(norm: Normalized) -> Header:
                   signer_position=position, recipients=_recipients(norm), locality=locality)
 
 
-_TM_LINE = regex.compile(r"^(?:T/M|TM\.?)\s*(?P<body>\S.*)$")
+_TM_LINE = fastre.compile(r"^(?:T/M|TM\.?)\s*(?P<body>\S.*)$")
 _PARTY_COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
 
 

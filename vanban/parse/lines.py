@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from vanban.parse import fastre
 
-MOTTO = regex.compile(  # the national motto or "ĐẢNG CỘNG SẢN VIỆT NAM": never issuer nor stamp
+MOTTO = fastre.compile(  # the national motto or "ĐẢNG CỘNG SẢN VIỆT NAM": never issuer nor stamp
     r"(?i)c[ộo]ng\s+h[òoó][aà]\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam|độc\s+lập\s*-?\s*tự\s+do"
     r"\s*-?\s*hạnh\s+phúc|đảng\s+cộng\s+sản\s+việt\s+nam"
 )

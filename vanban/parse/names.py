@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from vanban.parse import fastre
 
 from vanban.parse.normalize import canonical_tones, fold
 from vanban.parse.tables import (
@@ -20,13 +20,13 @@ from vanban.parse.tables import (
     PROVINCES,
 )
 
-_SPACES = regex.compile(r"\s+")
-_TERM = regex.compile(r"[\s,(]*\b(?:khóa|khoá|Khóa|KHÓA)\s+[IVXL]+(?:\s*,\s*[IVXL]+)*\s*\)?\s*$")
-_PLACE = regex.compile(
+_SPACES = fastre.compile(r"\s+")
+_TERM = fastre.compile(r"[\s,(]*\b(?:khóa|khoá|Khóa|KHÓA)\s+[IVXL]+(?:\s*,\s*[IVXL]+)*\s*\)?\s*$")
+_PLACE = fastre.compile(
     r"(?:\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)"
     r"\s+(?P<place>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})"
 )
-_BODY = regex.compile(r"(?:Đảng ủy|Đảng bộ)\s+\p{Lu}.*$")
+_BODY = fastre.compile(r"(?:Đảng ủy|Đảng bộ)\s+\p{Lu}.*$")
 _MAX_WORDS = 5
 # One-word administrative units typed in capitals without diacritics: before a name they are
 # the unit ("XA TRUNG KIEN" is "xã Trung Kien"; the name's marks cannot be restored).

@@ -12,19 +12,18 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TypeVar
 
-import regex
 
-from vanban.parse import patterns
+from vanban.parse import fastre, patterns
 from vanban.parse.citations import offset_back, type_ending
 from vanban.parse.normalize import Normalized
 
 R = TypeVar("R")
-_NUMBER_ONLY = regex.compile(patterns.NUMBER_ONLY_REFERENCE)
+_NUMBER_ONLY = fastre.compile(patterns.NUMBER_ONLY_REFERENCE)
 _NOT_A_NUMBER_REF = re.compile(patterns.NOT_A_NUMBER_REFERENCE)
-_NAMED = regex.compile(patterns.NAMED_REFERENCE)
+_NAMED = fastre.compile(patterns.NAMED_REFERENCE)
 _NAMED_STARTS = ("Nghị quyết ", "Luật ", "Bộ luật ", "Pháp lệnh ", "Hiến pháp ")
 _REACH = 40
-_WS = regex.compile(r"\s+")
+_WS = fastre.compile(r"\s+")
 
 
 def _number_only(norm: Normalized) -> list[tuple[int, int, str, str | None]]:

@@ -21,9 +21,8 @@ from functools import lru_cache
 
 import re
 
-import regex
 
-from vanban.parse import patterns
+from vanban.parse import fastre, patterns
 from vanban.parse.citations import Mention, type_ending
 from vanban.parse.normalize import Normalized
 from vanban.parse.scan import matches_at, positions
@@ -37,11 +36,11 @@ _KINDS = {" ".join(k.replace(",", " ").split()): v[0] for k, v in CUE_PHRASES.it
 CUE_WINDOW = 600
 """How far before a citation a cue may stand (unless another citation of the clause is closer)."""
 POST_WINDOW = 100
-_FILLER = regex.compile(patterns.CUE_FILLER)
-_NAMED_LAW_ENUM = regex.compile(patterns.NAMED_LAW_ENUM_GAP)
-_EMBEDDED_GAP = regex.compile(patterns.EMBEDDED_GAP)
-_SENTENCE_END = regex.compile(patterns.SENTENCE_END)
-_LINE_BREAK = regex.compile(patterns.LINE_BREAK)
+_FILLER = fastre.compile(patterns.CUE_FILLER)
+_NAMED_LAW_ENUM = fastre.compile(patterns.NAMED_LAW_ENUM_GAP)
+_EMBEDDED_GAP = fastre.compile(patterns.EMBEDDED_GAP)
+_SENTENCE_END = fastre.compile(patterns.SENTENCE_END)
+_LINE_BREAK = fastre.compile(patterns.LINE_BREAK)
 _ITEM_START = re.compile(patterns.ITEM_START_PREFIX)
 # A type word at the start of the next 30 characters (the ``endpos`` of the match), whitespace
 # runs counting as one space: a one-word type ends at a space or the window end ("luật."
@@ -61,7 +60,7 @@ def starts_item(folded: str, pos: int) -> bool:
     return _ITEM_HEAD.match(folded, at, at + ITEM_REACH) is not None
 _ACTED_ON = ("replaces", "amends", "repeals")
 """Embedded relations after which the citing document no longer stands on the inner document."""
-_PASSIVE_VERB = regex.compile(r"(sua doi|bo sung|thay the|bai bo|huy bo)")
+_PASSIVE_VERB = fastre.compile(r"(sua doi|bo sung|thay the|bai bo|huy bo)")
 
 PRIORITY = ("replaces", "repeals", "amends", "guides", "based_on", "implements", "cites")
 """Strongest first: the relation kept when one document is cited several ways."""

@@ -7,14 +7,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
+import re
+
 import regex
 
-from vanban.parse import patterns
+from vanban.parse import fastre, patterns
 from vanban.parse.lines import LONG_LINE, MOTTO, Line, is_caps
 from vanban.parse.scan import positions
 
-STAMP = regex.compile(patterns.STAMP, regex.MULTILINE)
-DATE_LABEL = regex.compile(r"(?i)\s*(?:ngày|ngay)\s*:")
+STAMP = fastre.compile(patterns.STAMP, re.MULTILINE)
+DATE_LABEL = fastre.compile(r"(?i)\s*(?:ngày|ngay)\s*:")
 
 
 # Every alternative of ``patterns.STAMP`` holds one of these words (compared lower-cased: the
@@ -84,9 +86,9 @@ def stamp_lines(lines: list[Line], indices: Iterable[int] | None = None) -> set[
 
 # A column cell of a layout-preserving line: words one or two spaces apart (three or more
 # spaces, or a tab, separate columns).
-_CELL = regex.compile(r"[^ \t]+(?: {1,2}[^ \t]+)*")
+_CELL = fastre.compile(r"[^ \t]+(?: {1,2}[^ \t]+)*")
 # A stamp field under the stamp's title: "Số: 125", "Ngày: 3/5/2019", "Chuyển: P.NVY".
-_STAMP_FIELD = regex.compile(r"\p{L}[\p{L} .]{0,20}:")
+_STAMP_FIELD = fastre.compile(r"\p{L}[\p{L} .]{0,20}:")
 _COLUMN_SLACK = 3
 
 

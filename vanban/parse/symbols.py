@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from vanban.parse import patterns
+from vanban.parse import fastre, patterns
 from vanban.parse.tables import (
     ISSUERS,
     LOCAL_SUFFIXES,
@@ -24,10 +24,10 @@ from vanban.parse.tables import (
 )
 from vanban.symbols import canonical_symbol, is_department_code
 
-_SHAPES = {name: regex.compile(getattr(patterns, name.upper()))
+_SHAPES = {name: fastre.compile(getattr(patterns, name.upper()))
            for name in ("party", "state", "old", "hdbt")}
-_SPLIT_DASH = regex.compile(r"\s*-+\s*(?:-\s*)*|\s*\n\s*")
-_TERM_CODE = regex.compile(r"(?P<base>QH|UBTVQH|HĐNN)(?P<term>\d{1,2})?")
+_SPLIT_DASH = fastre.compile(r"\s*-+\s*(?:-\s*)*|\s*\n\s*")
+_TERM_CODE = fastre.compile(r"(?P<base>QH|UBTVQH|HĐNN)(?P<term>\d{1,2})?")
 
 _CODES_CI = {c.upper(): c for c in (*TYPE_CODES, *ISSUERS)}
 _CODES_FOLDED = {c.upper().replace("Đ", "D"): c for c in (*TYPE_CODES, *ISSUERS) if "Đ" in c}
@@ -182,8 +182,8 @@ def state_parts(number: str, year: str | None, code: str) -> SymbolParts | None:
     return SymbolParts(number, year, type_code, issuers, unit_code, False)
 
 
-_CODE_LETTERS = regex.compile(r"[A-ZĐ](?:[A-ZĐ&]{1,9}|[A-ZĐ&]{0,8}[0-9]{1,2})")
-_UNIT = regex.compile(r"[A-ZĐ](?:[A-ZĐ&]|[a-z](?![a-z])){0,9}(?:[0-9]{1,2}|\.[IVX]{1,4})?")
+_CODE_LETTERS = fastre.compile(r"[A-ZĐ](?:[A-ZĐ&]{1,9}|[A-ZĐ&]{0,8}[0-9]{1,2})")
+_UNIT = fastre.compile(r"[A-ZĐ](?:[A-ZĐ&]|[a-z](?![a-z])){0,9}(?:[0-9]{1,2}|\.[IVX]{1,4})?")
 
 
 @lru_cache(maxsize=4096)

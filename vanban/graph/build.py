@@ -282,19 +282,22 @@ class Builder:
     def resolve(self, info: SymbolInfo, ident: Identity, before: str | None) -> int | list[int]:
         """One node for a partial identity, or the candidates it fits (an ambiguity set)."""
         shape, key, scope, bucket = ident
+        # The candidates indexed under this bucket (every bucket when it is None) and region:
+        # their bucket fits, only the scope and the first date are left to check.
         near = self.by_key.get((shape, key, bucket, _region(scope)), ())
         # scope_fits() inlined: None fits all, "P/" fits the districts of P, else equality.
         if scope is None:
-            fits = [n for n, _, b, m in near
-                    if (bucket is None or bucket == b) and not (before and m and m > before)]
+            if before:
+                fits = [n for n, _, _, m in near if not (m and m > before)]
+            else:
+                fits = list(map(itemgetter(0), near))
         elif scope.endswith("/"):
-            fits = [n for n, sc, b, m in near
+            fits = [n for n, sc, _, m in near
                     if sc is not None and sc.startswith(scope)
-                    and (bucket is None or bucket == b) and not (before and m and m > before)]
+                    and not (before and m and m > before)]
         else:
-            fits = [n for n, sc, b, m in near
-                    if sc == scope
-                    and (bucket is None or bucket == b) and not (before and m and m > before)]
+            fits = [n for n, sc, _, m in near
+                    if sc == scope and not (before and m and m > before)]
         if len(fits) == 1:
             return fits[0]
         if not fits:

@@ -96,9 +96,24 @@ def find_value_conflicts(
                                  "start": row[3], "end": row[4], "snippet": row[5]})
     return [
         _conflict(ids[n], nodes[n]["symbol"] or ids[n], field, "value",
-                  sorted(vals, key=lambda v: (v["value"], v["source"], v["start"] or 0)))
+                  _sorted_values(vals))
         for (n, field), vals in sorted(found.items(), key=lambda kv: (ids[kv[0][0]], kv[0][1]))
     ]
+
+
+_VALUE_ORDER = itemgetter("value", "source", "start")
+
+
+def _sorted_values(vals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``vals`` by value, source and start (a header's None start as 0).
+
+    The key is made in C; Python compares a None start only when two values share value and
+    source, and then (a TypeError) the list is sorted again with None read as 0.
+    """
+    try:
+        return sorted(vals, key=_VALUE_ORDER)
+    except TypeError:
+        return sorted(vals, key=lambda v: (v["value"], v["source"], v["start"] or 0))
 
 
 def group_flags(prov: list[tuple[Any, ...]], prov_dst: list[int], ids: list[str],

@@ -15,7 +15,10 @@ annotated before the parser saw them); a fourth round of twelve (Party action pr
 report, provincial land decision, Sở letters with "&" codes, a joint Sở guidance, a Government
 decree repealing numbered lists of decrees, OCR scans with "l" for "1" in years and a symbol cut
 at its slash, a gazette page, a commune plan typed without diacritics, a Prime Minister's
-directive) was written and annotated blind, by someone who never read the parser.
+directive) was written and annotated blind, by someone who never read the parser, and a fifth
+round of twelve the same way (Party rule, resolution and notice, a law's preamble, amending
+decree and circular, a ministry's reply, a Công điện, a procedures table, a commune report, a
+gazette page, Youth Union guidance; four OCR-damaged, with "Sô"/"Sổ" number lines).
 ``expected.json`` says what a careful annotator reads in each: the header (type, number, issuer,
 place, date, title), every numbered document cited (canonical symbol, ISO date as printed or
 null, type, relation) and ``negatives`` — strings no citation may overlap (anaphora, named

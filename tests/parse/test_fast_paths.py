@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from vanban.parse import header, patterns, relations, stamps
 from vanban.parse import lines as header_lines
-from vanban.parse.normalize import _FOLD, _TRANSLATE, normalize
+from vanban.parse.normalize import _FOLD, _TRANSLATE, _in_bmp, normalize
 from vanban.parse.tables import TYPE_WORDS
 
 PIECES = [
@@ -56,7 +56,8 @@ def _normalize_reference(text: str) -> tuple[str, tuple[int, ...], tuple[int, ..
         norm_points.append(out_len)
         src_points.append(last)
     pieces.append(text[last:])
-    return "".join(pieces).translate(_TRANSLATE), tuple(norm_points), tuple(src_points)
+    joined = "".join(c if c <= "\uffff" else _in_bmp(c) for c in "".join(pieces))
+    return joined.translate(_TRANSLATE), tuple(norm_points), tuple(src_points)
 
 
 @settings(max_examples=300, deadline=None)

@@ -151,3 +151,12 @@ ROWS = OWN_NUMBER_ROWS + NOISE_ROWS + ANAPHORA_AND_REFERENCE_ROWS
 @pytest.mark.parametrize("row", params(ROWS))
 def test_negative_form(row: Row) -> None:
     check_row(row)
+
+
+def test_a_standard_number_is_no_symbol() -> None:
+    """"QCVN 01:2020/BCT" (a national technical standard) holds "2020/BCT" after a colon: not a
+    document number."""
+    from vanban.parse import parse_document
+
+    doc = parse_document("Áp dụng quy chuẩn kỹ thuật quốc gia QCVN 01:2020/BCT về an toàn điện.")
+    assert doc.citations == []

@@ -94,6 +94,13 @@ LETTER_ROWS = [
     Row("ocr-l-for-1-after-digit",
         "Căn cứ Luật Đất đai số 3l/2024/QH15 ngày 18 tháng 01 năm 2024;",
         [c("31/2024/QH15", "Luật", "2024-01-18", "based_on")]),
+    Row("ocr-o-for-0-in-year-and-date",
+        "Giao Sở Nội vụ tham mưu sửa đổi Quyết định số 18/2O23/QĐ-UBND ngày 05/5/2O23; thực "
+        "hiện Quyết định sô 2156/QÐ - UBND ngày 1O/8/2022 và Quyết định số 06/QĐ-TTg ngày "
+        "06/0l/2022.",
+        [c("18/2023/QĐ-UBND", "Quyết định", "2023-05-05", "amends"),
+         c("2156/QĐ-UBND", "Quyết định", "2022-08-10", "implements"),
+         c("06/QĐ-TTg", "Quyết định", "2022-01-06", "implements")]),
 ]
 
 BREAK_ROWS = [

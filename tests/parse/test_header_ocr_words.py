@@ -20,3 +20,20 @@ def test_header_issuer_keeps_thanh_in_names(issuer: str, place: str, want_issuer
     assert doc.header.issuer is not None
     assert doc.header.issuer.casefold() == want_issuer.casefold()
     assert doc.header.place == place
+
+
+@pytest.mark.parametrize(
+    ("number_line", "want"),
+    [("Sô l7 - NQ/HU", "17-NQ/HU"), ("Sổ: 112 /BC-UBND", "112/BC-UBND"),
+     ("Sô: l2/2024/QÐ-TTg", "12/2024/QĐ-TTg"), ("Sộ: 45/KH-UBND", "45/KH-UBND")],
+)  # fmt: skip
+def test_an_ocr_damaged_number_line_is_still_the_number(number_line: str, want: str) -> None:
+    """"Số" read as "Sô", "Sổ" or "Sộ", "l" for a leading "1": still the document's own number,
+    so its own symbol is never cited (a running head repeats it further down)."""
+    text = (f"HUYỆN ỦY DIỄN CHÂU\n*\n{number_line}    Diễn Châu, ngảy 08 tháng 3 năm 2024\n\n"
+            "NGHỊ QUYẾT\nVề phát triển kinh tế biển\n\nNội dung.\n\f"
+            f"Nghị quyết số {want} - Ban Chấp hành Đảng bộ huyện Diễn Châu\nHết.\n")
+    doc = parse_document(text, source="t.txt")
+    assert doc.header.symbol == want
+    assert doc.header.date is not None and doc.header.date.isoformat() == "2024-03-08"
+    assert [c.symbol for c in doc.citations] == []

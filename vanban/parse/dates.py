@@ -15,6 +15,7 @@ from vanban.parse import fastre, patterns
 
 _DATE_AFTER = fastre.compile(patterns.DATE_AFTER)
 
+_OCR_DIGITS = str.maketrans("loO", "100")
 MIN_YEAR = 1930
 MAX_YEAR = 2100
 
@@ -23,17 +24,18 @@ MAX_YEAR = 2100
 def make_date(day: str | int, month: str | int, year: str | int) -> dt.date | None:
     """Return the date, or None when it does not exist (31/2, month 13, year out of range).
 
-    OCR's "l" for "1" in the day, month or year ("ngày l6/6/2022", "14/4/20l6") reads as "1"."""
+    OCR's "l" for "1" and "O" for "0" in the day, month or year ("ngày l6/6/2022", "14/4/20l6",
+    "1O/8/2022") read as digits."""
     try:
-        if isinstance(year, str) and "l" in year:  # "20l6": OCR "l" for "1"
-            year = year.replace("l", "1")
+        if isinstance(year, str) and not year.isdigit():  # "20l6", "2o23": OCR "l", "O"
+            year = year.translate(_OCR_DIGITS)
         y = int(year)
         if isinstance(year, str) and len(year) == 2:  # "27/9/93" (DATE_NUM): 1930-2029
             y += 1900 if y >= 30 else 2000
         if not MIN_YEAR <= y <= MAX_YEAR:
             return None
-        if isinstance(day, str) and "l" in day + month:
-            day, month = day.replace("l", "1"), month.replace("l", "1")
+        if isinstance(day, str) and not (day + month).isdigit():
+            day, month = day.translate(_OCR_DIGITS), month.translate(_OCR_DIGITS)
         return dt.date(y, int(month), int(day))
     except ValueError:
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
@@ -43,12 +44,13 @@ from vanban.parse.tables import (
 
 _SYMBOL = fastre.compile(patterns.SYMBOL)
 _NUMBER = fastre.compile(patterns.HEADER_NUMBER)
-# "Số" at a line start, or capitalised after caps text (interleaved two-column headers),
+# "Số" at a line start (OCR: "Sô", "Sổ", "Sộ"; "l7" for "17"), or capitalised after caps text
+# (interleaved two-column headers),
 # "Luật số:" / "Bộ luật số:" at a line start; "Nghị quyết số:" (Quốc hội, colon required: a
 # body line may begin "Nghị quyết số 25-NQ/TW …").
 _NUMBER_ANYWHERE = fastre.compile(
     r"(?:^[\s*>#|_]*(?:(?:(?i:bộ)\s+)?(?i:luật)\s+s[ốôo6]|(?i:nghị\s+quyết)\s+s[ốôo6](?=\s*:)"
-    r"|S[ốỐôÔoO6]|SỐ)|(?<=[\s*])S[ốôo6])\s*:?\s*(?=\d)"
+    r"|S[ốỐôÔoO6ổỔồỒộỘ]|SỐ)|(?<=[\s*])S[ốôo6])\s*:?\s*(?=\d|l\d)"
 )
 _HEADER_DATE = fastre.compile(patterns.HEADER_DATE)
 _BYLINE = fastre.compile(patterns.BYLINE)
@@ -102,9 +104,13 @@ def _find_number(lines: list[Line], stamps: set[int]) -> tuple[int, SymbolParts 
             before = line.text[:m.start()]
             if before.strip(" *\t>#|_") and not is_caps(before):
                 continue
-            sym = _SYMBOL.match(line.text, m.end())
+            ocr_l = line.text.startswith("l", m.end())  # "Sô l7 - NQ/HU": OCR "l" for "1"
+            sym = _SYMBOL.match(line.text, m.end() + ocr_l)
             if sym is not None:
-                return i, parts_from_match(sym), line.text[:m.start()]
+                parts = parts_from_match(sym)
+                if ocr_l and parts is not None:
+                    parts = replace(parts, number="1" + parts.number)
+                return i, parts, line.text[:m.start()]
     return -1, None, ""
 
 

@@ -43,6 +43,15 @@ for _code in (0x00B9, 0x00B2, 0x00B3, *range(0x2070, 0x207A)):
     _CHAR_MAP[_code] = " "
 for _code in (*range(0x2010, 0x2016), 0x2212, 0x2043, 0xFE58, 0xFE63, 0xFF0D):
     _CHAR_MAP[_code] = "-"
+# Characters the two regex engines class differently (``fastre.disagreements``: lone combining
+# marks, numeric symbols such as "½" and "①", U+001C-U+001F), so that a pattern gives the same
+# matches on either engine: the separators become spaces, the rest U+FFFD. None of them is part
+# of a word, number or symbol the parser reads.
+_WORDISH, _SPACEISH = fastre.disagreements()
+for _code in _WORDISH:
+    _CHAR_MAP.setdefault(_code, "\ufffd")
+for _code in _SPACEISH:
+    _CHAR_MAP.setdefault(_code, " ")
 _TRANSLATE = str.maketrans(_CHAR_MAP)
 _NEEDS_MAP = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHAR_MAP) + "]")
 
@@ -191,12 +200,33 @@ def _map_chars(text: str) -> str:
     return _mapper()(text)
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _in_bmp(char: str) -> str:
+    """One character beyond the Basic Multilingual Plane as one inside it: its compatibility
+    form when that is one BMP character (the "mathematical bold" letters and digits some PDFs
+    use for bold text: "𝐍" -> "N"), else U+FFFD. One code point for one: offsets stay."""
+    compat = unicodedata.normalize("NFKC", char)
+    return compat if len(compat) == 1 and compat <= "\uffff" else "\ufffd"
+
+
+def _bmp_only(text: str) -> str:
+    return _ASTRAL.sub(lambda m: _in_bmp(m.group()), text)
+
+
 def _map_and_fold(text: str) -> tuple[str, str | None]:
     """(``_map_chars(text)``, ``fold`` of it) from one encoding of ``text``; the fold is None
-    (computed lazily) when numpy is not used."""
+    (computed lazily) when numpy is not used. Characters beyond the BMP are mapped into it
+    first (:func:`_in_bmp`; rare: only such a text is checked again)."""
     global _MAP_FOLDER
     units = _Units.of(text)
+    if units is not None and units.wide:
+        text = _bmp_only(text)
+        units = _Units.of(text)
     if units is None:
+        if not text.isascii() and _ASTRAL.search(text):
+            text = _bmp_only(text)
         return _map_chars(text), None
     mapper = _mapper()
     if _MAP_FOLDER is None:

@@ -51,8 +51,9 @@ DASH = r"(?:[ ]{0,3}-(?:[ ]{0,3}-)?[ ]{0,3}|[ ]{0,3}-\n)"
 # A slash may end a line inside a long symbol ("41/2012/\nNĐ-CP"; a code can stand there only
 # as the symbol's own continuation).
 SLASH = r"[ ]{0,3}/[ ]{0,3}(?:\n[ ]{0,3})?"
-# OCR reads "1" as "l" inside a year too ("14/20l2/TT-BNV", "45/20l3/QH13"): read back as "1".
-YEAR = r"(?:19|20|l9)(?:\d\d|\dl|l\d)"
+# OCR reads "1" as "l" and "0" as "O" inside a year too ("14/20l2/TT-BNV", "18/2O23/QĐ-UBND"):
+# read back as digits.
+YEAR = r"(?:19|20|l9|2O)[\dlO][\dlO]"
 
 # State shape NUMBER/[YEAR/]CODE[-CODE...][/UNIT]: "15/QĐ-UBND", "04/2015/NĐ-CP", "80/2015/QH13",
 # "1206 /QĐ-HVTC", "863/QĐ-UB/TC", long joint symbols with up to 12 segments.
@@ -71,10 +72,11 @@ OLD = rf"(?P<onum>\d{{1,5}})[ ]{{1,2}}(?P<otype>LCT|QĐ|TT|NQ|CT|NĐ|L)[ ]{{0,2}
 # Council of Ministers decrees without a type: "370-HĐBT".
 HDBT = r"(?P<hnum>\d{1,5})[ ]?-[ ]?(?P<hiss>HĐBT)"
 
-# The one scan over the text. Not inside another code or number ("UBTVQH11", "2015/...").
+# The one scan over the text. Not inside another code or number ("UBTVQH11", "2015/...", the
+# year of a standard "QCVN 01:2020/BCT").
 # Each shape is its own outer group, so ``match.lastgroup`` names the shape that matched.
 SYMBOL = (
-    rf"(?<![\p{{Lu}}\d/.&\-])(?:(?P<party>{PARTY})|(?P<state>{STATE})|(?P<old>{OLD})|(?P<hdbt>{HDBT}))"
+    rf"(?<![\p{{Lu}}\d/.&\-])(?<!\d:)(?:(?P<party>{PARTY})|(?P<state>{STATE})|(?P<old>{OLD})|(?P<hdbt>{HDBT}))"
     r"(?![\p{L}\d])"
 )
 
@@ -116,10 +118,10 @@ ENUM_SEPARATOR = r"\s{0,3}(?:[,;]\s{0,3}(?:va\s{1,3}|hoac\s{1,3})?|va\s{1,3}|hoa
 # --- dates (folded text) ---------------------------------------------------------------------
 
 # Older documents print two-digit years: "Nghị định số 64/CP ngày 27/9/93" (dates.make_date).
-DATE_NUM = r"(?P<d>l\d|\d{1,2})[ ]{0,2}(?P<sep>[/.\-])[ ]{0,2}(?P<m>l[0-2]|\d{1,2})[ ]{0,2}(?P=sep)[ ]{0,2}(?P<y>(?:19|20|l9)(?:\d\d|\dl|l\d)(?![\dl])|\d{4}(?!\d)|\d{2}(?![\d/]))"
+DATE_NUM = r"(?P<d>[\dl][\dlo]?)[ ]{0,2}(?P<sep>[/.\-])[ ]{0,2}(?P<m>[\dl][\dlo]?)[ ]{0,2}(?P=sep)[ ]{0,2}(?P<y>(?:19|20|l9|2o)[\dlo][\dlo](?![\dlo])|\d{4}(?!\d)|\d{2}(?![\d/]))"
 # Spelled out, OCR-tolerant: "ngày 21 tháng 9 năm 2000", "thang", "nărn" (folded "narn").
 DATE_WORDS = (
-    r"(?P<wd>\d{1,2})\s{1,3}thang\s{1,3}(?P<wm>\d{1,2})\s{1,3}na(?:m|rn)\s{1,3}(?P<wy>(?:19|20|l9)(?:\d\d|\dl|l\d)|\d{4})(?![\dl])"
+    r"(?P<wd>\d{1,2})\s{1,3}thang\s{1,3}(?P<wm>\d{1,2})\s{1,3}na(?:m|rn)\s{1,3}(?P<wy>(?:19|20|l9|2o)[\dlo][\dlo]|\d{4})(?![\dlo])"
 )
 # Date right after a symbol: "… ngày 03/6/2013", ", ngày 01-10-1997" (comma, Party style),
 # "ngày 21 tháng 9 năm 2000", "(ngày 21.9.2000)", "ban hành ngày …", "ký ngày …", and the date
@@ -282,7 +284,7 @@ ITEM_START = (
 
 # Number line: "Số: 18 /CT-UBND", "Số 665 - CT/ĐU", "Số:5123/BTC-NSNN", "Luật số: 45/2019/QH14".
 HEADER_NUMBER = (
-    r"(?im)^[ \t>*#]*(?:(?:bộ[ \t]+)?luật[ \t]+)?s[ốôo6][ \t]*:?[ \t]*(?=\d)"
+    r"(?im)^[ \t>*#]*(?:(?:bộ[ \t]+)?luật[ \t]+)?s[ốôo6ổồộ][ \t]*:?[ \t]*(?=\d|l\d)"
 )
 # Received stamps: "CÔNG VĂN ĐẾN Số: …", "Số đến: 1530", "ĐẾN Số:..... Ngày: 22/9/2014".
 STAMP = r"(?i)(?:số\s*đến|đến\s*số|công\s*văn\s*đến|văn\s*đến|^\s*đến\b|lãnh\s*đạo\s*:|chỉ\s*đạo\s*:|xử\s*lý\s*chính)"

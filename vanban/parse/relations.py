@@ -164,14 +164,18 @@ def find_boundaries(norm: Normalized, windows: list[tuple[int, int]] | None = No
     return sorted(set(ends))
 
 
+_NUMBER_NEXT = re.compile(r"\s{0,3}(?:so\b|\d)")  # "Nghị định số …", not "Nghị quyết này"
 _LIST_MARK = re.compile(r"\s{1,4}(?:\d{1,2}|[a-z])[.)]\s{1,3}(?:cac\s{1,3})?")
 
 
 def _next_item(folded: str, pos: int) -> bool:
-    """Whether a numbered list item naming a document begins after ``pos`` ("\n2. Nghị định
-    số …", "\nb) Các Nghị định số …")."""
+    """Whether a numbered list item citing a document begins after ``pos`` ("\n2. Nghị định
+    số …", "\nb) Các Nghị định số …"; not "\n3. Nghị quyết này …")."""
     m = _LIST_MARK.match(folded, pos)
-    return m is not None and _ITEM_HEAD.match(folded, m.end(), m.end() + ITEM_REACH) is not None
+    if m is None:
+        return False
+    head = _ITEM_HEAD.match(folded, m.end(), m.end() + ITEM_REACH)
+    return head is not None and _NUMBER_NEXT.match(folded, head.end()) is not None
 
 
 def _list_mark(text: str, at: int) -> bool:

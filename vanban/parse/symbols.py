@@ -135,10 +135,13 @@ def parts_from_match(m: regex.Match[str]) -> SymbolParts | None:
     return _parts_of(m.group(), m.lastgroup)
 
 
+_OCR_DIGITS = str.maketrans("lO", "10")
+
+
 def _ocr_digits(text: str) -> str:
-    """OCR's "l" for "1" in a year or after a digit ("20l3" -> "2013", "3l" -> "31"; a number's
-    real letter suffix is never a lower-case "l")."""
-    return text.replace("l", "1") if "l" in text else text
+    """OCR's "l" for "1" and "O" for "0" in a year or after a digit ("20l3" -> "2013", "3l" ->
+    "31", "2O23" -> "2023"; a number's real letter suffix is never a lower-case "l" or an "O")."""
+    return text if text.isdigit() else text.translate(_OCR_DIGITS)
 
 
 @lru_cache(maxsize=8192)

@@ -77,27 +77,28 @@ def _counts(b: Builder) -> dict[str, dict[tuple[int, str], int]]:
 
     The mentions are counted by (node, symbol, date, issuer, doc_type), in C; an archive
     repeats these combinations, so the per-field tables are then summed over far fewer items.
-    The extra table ``"mentions"`` maps (node, "") to the mentions that carry a symbol.
+    The extra table ``"mentions"`` maps a node to the mentions that carry a symbol.
     """
     combos = b.mention_fields(len(b.prov))  # mostly counted while streaming
     tables: list[dict[tuple[int, str], int]] = [{} for _ in _FIELDS]
     symbols, dates, issuers, types = tables  # the order of _FIELDS, unrolled below
-    mentions: dict[tuple[int, str], int] = {}
+    symbols_get, dates_get, issuers_get, types_get = (t.get for t in tables)
     for (n, (symbol, date, issuer, doc_type)), count in combos.items():
         if symbol:
-            key = (n, "")
-            mentions[key] = mentions.get(key, 0) + count
             key = (n, symbol)
-            symbols[key] = symbols.get(key, 0) + count
+            symbols[key] = symbols_get(key, 0) + count
         if date:
             key = (n, date)
-            dates[key] = dates.get(key, 0) + count
+            dates[key] = dates_get(key, 0) + count
         if issuer:
             key = (n, issuer)
-            issuers[key] = issuers.get(key, 0) + count
+            issuers[key] = issuers_get(key, 0) + count
         if doc_type:
             key = (n, doc_type)
-            types[key] = types.get(key, 0) + count
+            types[key] = types_get(key, 0) + count
+    mentions: dict[Any, int] = {}  # the symbols' counts by node, before the headers' are added
+    for (n, _), count in symbols.items():
+        mentions[n] = mentions.get(n, 0) + count
     for n, heads in b.headers.items():
         for doc, _ in heads:
             for table, value in ((symbols, doc.symbol), (dates, doc.date),
@@ -126,7 +127,7 @@ def _node_attrs(b: Builder, counts: dict[str, dict[tuple[int, str], int]]) -> li
         shown = analyze_symbol(surface).display
         if n not in displays or shown < displays[n]:
             displays[n] = shown
-    mentions = {n: count for (n, _), count in counts["mentions"].items()}
+    mentions = counts["mentions"]
     best_symbol, best_type, best_issuer, best_date = (
         best["symbol"], best["doc_type"], best["issuer"], best["date"])
     nodes = []

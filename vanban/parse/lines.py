@@ -6,8 +6,6 @@ Shared by the header parser (:mod:`vanban.parse.header`) and the received-stamp 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from vanban.parse import fastre
 
 MOTTO = fastre.compile(  # the national motto or "ĐẢNG CỘNG SẢN VIỆT NAM": never issuer nor stamp
@@ -18,21 +16,28 @@ LONG_LINE = 300
 """Header lines are short; longer lines are body text and are not searched for header parts."""
 
 
-@dataclass
 class Line:
-    """A line of the normalized text and its offset."""
+    """A line of the normalized text and its offset; ``clean`` is its text without markdown marks
+    and outer spaces, computed on first use (a plain slot: no ``__getattr__`` hook or property,
+    which would slow down every read of ``text`` and ``start``)."""
 
-    text: str
-    start: int
+    __slots__ = ("text", "start", "_clean")
 
-    def __getattr__(self, name: str) -> str:
-        # ``clean``: the text without markdown marks and outer spaces, computed on first use
-        # and then stored as a plain attribute (cheaper than ``cached_property``, which takes
-        # a lock on every access in Python 3.11).
-        if name != "clean":
-            raise AttributeError(name)
-        self.clean: str = clean_line(self.text)
-        return self.clean
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start, self._clean = text, start, None
+
+    @property
+    def clean(self) -> str:
+        clean = self._clean
+        if clean is None:
+            clean = self._clean = clean_line(self.text)
+        return clean
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Line) and (self.text, self.start) == (other.text, other.start)
+
+    def __repr__(self) -> str:
+        return f"Line(text={self.text!r}, start={self.start})"
 
 
 def clean_line(text: str) -> str:

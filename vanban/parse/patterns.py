@@ -264,7 +264,10 @@ NAMED_LAW_ENUM_GAP = (
 
 # Sentence end: ". " / "./." / "!" / "?" before a capital, digit, list mark or text end; or a
 # line break before a capital/list mark when the line ended with terminal punctuation.
-SENTENCE_END = r"(?<![A-ZĐ]\p{Ll}{0,2})[.!?](?:/\.)?(?=\s+[\p{Lu}\d\-+•*(]|\s*\Z)"
+SENTENCE_END = (  # (three fixed-width look-behinds: "TP.", "Th.", "Thg." end no sentence)
+    r"(?<![A-ZĐ])(?<![A-ZĐ]\p{Ll})(?<![A-ZĐ]\p{Ll}\p{Ll})[.!?](?:/\.)?"
+    r"(?=\s+[\p{Lu}\d\-+•*(]|\s*\Z)"
+)
 SENTENCE_END_CHARS = ".!?"
 """The characters a ``SENTENCE_END`` match starts with (the scan jumps to them)."""
 # ";" or ":" — a boundary unless an enumeration item (a type word) follows.

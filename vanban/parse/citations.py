@@ -62,6 +62,11 @@ for _t in TYPE_WORDS:
 for _keys in _TYPES_BY_LAST.values():
     _keys.sort(key=len, reverse=True)
 LEFT_WINDOW = 160
+TYPE_WINDOW = 64
+TYPE_REACH = 44
+"""The type word, "số" and what decides them ("bộ luật", "pháp luật", a plural) lie within the
+last ``TYPE_REACH`` characters of the whitespace-collapsed text before a symbol; ``TYPE_WINDOW``
+raw characters give that many unless they hold long whitespace runs (then ``LEFT_WINDOW``)."""
 NAME_WINDOW = 100
 
 
@@ -114,8 +119,11 @@ def _left_context(norm: Normalized, start: int) -> tuple[int, str | None, str | 
     "các Quyết định số …", "Bộ luật số …", "NĐ 30/2020/NĐ-CP".
     """
     folded = norm.folded
-    lo = max(0, start - LEFT_WINDOW)
+    lo = max(0, start - TYPE_WINDOW)
     tail = " ".join(folded[lo:start].split())
+    if lo and len(tail) < TYPE_REACH:  # long whitespace runs: look further back
+        lo = max(0, start - LEFT_WINDOW)
+        tail = " ".join(folded[lo:start].split())
     has_so = False
     if tail.endswith(":"):
         tail = tail[:-1].rstrip()
@@ -164,6 +172,9 @@ def offset_back(folded: str, start: int, length: int) -> int:
         i -= 2
         while i > 0 and folded[i - 1] in " \t\n\f:":
             i -= 1
+    seg = folded[i - length:i]
+    if i >= length and seg.isprintable() and "  " not in seg:
+        return i - length  # single spaces only: the collapsed text is the text itself
     remaining = length
     while remaining > 0 and i > 0:
         i -= 1

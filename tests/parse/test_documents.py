@@ -18,7 +18,9 @@ at its slash, a gazette page, a commune plan typed without diacritics, a Prime M
 directive) was written and annotated blind, by someone who never read the parser, and a fifth
 round of twelve the same way (Party rule, resolution and notice, a law's preamble, amending
 decree and circular, a ministry's reply, a Công điện, a procedures table, a commune report, a
-gazette page, Youth Union guidance; four OCR-damaged, with "Sô"/"Sổ" number lines).
+gazette page, Youth Union guidance; four OCR-damaged, with "Sô"/"Sổ" number lines), and a
+sixth round of twelve on what extraction really produces (interleaved header columns, converter
+markdown, wrapped lines, heavy OCR, legacy-font leftovers).
 ``expected.json`` says what a careful annotator reads in each: the header (type, number, issuer,
 place, date, title), every numbered document cited (canonical symbol, ISO date as printed or
 null, type, relation) and ``negatives`` — strings no citation may overlap (anaphora, named

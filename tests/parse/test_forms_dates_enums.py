@@ -187,6 +187,12 @@ ENUM_ROWS = [
         "Căn cứ Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.",
         [c("217-QĐ/TW", "Quyết định", "2013-12-12", "based_on", issuer="Bộ Chính trị"),
          c("218-QĐ/TW", "Quyết định", "2013-12-12", "based_on", issuer="Bộ Chính trị")]),
+    Row("enum-respective-dates",
+        "Bãi bỏ Quyết định số 08/2016/QĐ-UBND, Quyết định số 09/2016/QĐ-UBND và Quyết định số "
+        "11/2016/QĐ-UBND lần lượt ngày 12/02/2016, ngày 03/3/2016 và ngày 25/3/2016 của UBND tỉnh.",
+        [c("08/2016/QĐ-UBND", "Quyết định", "2016-02-12", "repeals"),
+         c("09/2016/QĐ-UBND", "Quyết định", "2016-03-03", "repeals"),
+         c("11/2016/QĐ-UBND", "Quyết định", "2016-03-25", "repeals")]),
 ]
 
 SHORT_AND_BARE_ROWS = [

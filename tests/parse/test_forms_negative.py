@@ -160,3 +160,12 @@ def test_a_standard_number_is_no_symbol() -> None:
 
     doc = parse_document("Áp dụng quy chuẩn kỹ thuật quốc gia QCVN 01:2020/BCT về an toàn điện.")
     assert doc.citations == []
+
+
+def test_a_form_after_a_named_document_is_no_citation() -> None:
+    """"Biên bản kiểm tra lập theo Mẫu số 01/KT": the type word "Biên bản" stands before a name
+    ending in "Mẫu", so "số 01/KT" is the form's number, not a Biên bản's."""
+    from vanban.parse import parse_document
+
+    doc = parse_document("Biên bản kiểm tra lập theo Mẫu số 01/KT ban hành kèm theo Quy chế này.")
+    assert doc.citations == []

@@ -101,6 +101,15 @@ LETTER_ROWS = [
         [c("18/2023/QĐ-UBND", "Quyết định", "2023-05-05", "amends"),
          c("2156/QĐ-UBND", "Quyết định", "2022-08-10", "implements"),
          c("06/QĐ-TTg", "Quyết định", "2022-01-06", "implements")]),
+    Row("ocr-o-inside-and-before-number",
+        "Căn cứ Quyết định số 1O25/QÐ-UBND ngày 2l/8/2023 và Nghị quyết số O8/2020/NQ-HĐND; Kế "
+        "hoạch số l56/KH-UBND ngày\nO5/9/2023.",
+        [c("1025/QĐ-UBND", "Quyết định", "2023-08-21", "based_on"),
+         c("08/2020/NQ-HĐND", "Nghị quyết", None, "based_on"),
+         c("156/KH-UBND", "Kế hoạch", "2023-09-05", "based_on")]),
+    Row("ocr-space-inside-number-not-guessed",
+        "Đề nghị thực hiện Thông tư sô 1 3/2019/TT-BNV về chế độ báo cáo.",
+        []),
 ]
 
 BREAK_ROWS = [
@@ -174,6 +183,16 @@ ARTEFACT_ROWS = [
         "Nghị quyết số 21-NQ/TW ngày l6/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về "
         "tổ chức cơ sở đảng.",
         [c("21-NQ/TW", "Nghị quyết", "2022-06-16", "cites")]),
+    Row("markdown-escaped-hyphen",
+        "Thực hiện **Nghị quyết số 45/NQ\\-HĐND** ngày 10/12/2023 và Công văn số 3567/UBND\\-KTTH "
+        "ngày 05/01/2024 của UBND tỉnh.",
+        [c("45/NQ-HĐND", "Nghị quyết", "2023-12-10", "implements"),
+         c("3567/UBND-KTTH", "Công văn", "2024-01-05", "implements")]),
+    Row("legacy-font-leftover-d",
+        "Căn cứ Quyết định số 40/2006/QÑ-BGDĐT ngày 05/10/2006 và Quyết định số 47/2004/Q§-UB "
+        "ngày 12/01/2004;",
+        [c("40/2006/QĐ-BGDĐT", "Quyết định", "2006-10-05", "based_on"),
+         c("47/2004/QĐ-UB", "Quyết định", "2004-01-12", "based_on")]),
 ]
 
 ROWS = SPACING_ROWS + LETTER_ROWS + BREAK_ROWS + ARTEFACT_ROWS

@@ -224,6 +224,17 @@ AMENDS_REPLACES_REPEALS_ROWS = [
         "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch số "
         "35/2018/QH14 ngày 20 tháng 11 năm 2018;",
         [c("35/2018/QH14", "Luật", "2018-11-20", "based_on")]),
+    Row("repeals-list-after-het-hieu-luc-thi-hanh",
+        "Điều 3. Các văn bản sau đây hết hiệu lực thi hành kể từ ngày Quyết định này có hiệu lực:\n"
+        "- Chỉ thị số 05/CT-UBND ngày 10/3/2015 của UBND tỉnh;\n"
+        "- Quyết định số 2016/QĐ-UBND ngày 5/12/2016.",
+        [c("05/CT-UBND", "Chỉ thị", "2015-03-10", "repeals"),
+         c("2016/QĐ-UBND", "Quyết định", "2016-12-05", "repeals")]),
+    Row("repeals-second-verb-after-va",
+        "Quyết định này có hiệu lực kể từ ngày ký, thay thế Quyết định số 356/QĐ-UBND ngày "
+        "15/4/2019 của UBND tỉnh và bãi bỏ khoản 2 Điều 1 Quyết định\nsố 88/QĐ-UBND ngày 02/3/2020.",
+        [c("356/QĐ-UBND", "Quyết định", "2019-04-15", "replaces"),
+         c("88/QĐ-UBND", "Quyết định", "2020-03-02", "repeals")]),
 ]
 
 CITES_ROWS = [

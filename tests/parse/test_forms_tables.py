@@ -29,7 +29,7 @@ TABLES = {
     "negative": test_forms_negative.ROWS,
 }
 _PAGE_BREAK_JUNK = regex.compile(patterns.PAGE_BREAK_JUNK)
-_OCR_O = regex.compile(r"(?<=\d)O(?=[\dO/])")
+_OCR_O = regex.compile(r"(?<=\d)O(?=[\dO/])|(?<![\p{L}\d])O(?=\d)")
 _OCR_L = regex.compile(r"(?<![\p{L}\d])l(?=\d)|(?<=\d)l(?=[\d/])")
 
 ALL_ROWS = list(itertools.chain.from_iterable(TABLES.values()))
@@ -72,6 +72,7 @@ def test_every_expected_symbol_stands_in_its_row_in_some_spelling() -> None:
         text = _OCR_L.sub("1", text)  # OCR "l" for "1": "l0/2021/…", "45/20l3/…", "3l/2024/…"
         text = _OCR_O.sub("0", text)  # OCR "O" for "0": "18/2O23/…"
         text = unicodedata.normalize("NFC", text).upper().replace("Ð", "Đ")
+        text = text.replace("Ñ", "Đ").replace("§", "Đ")  # legacy-font leftovers
         return "".join(ch for ch in text if ch.isalnum()).replace("ĐĐ", "Đ")
 
     missing = []

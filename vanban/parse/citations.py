@@ -36,7 +36,7 @@ SYMBOL_RE = fastre.compile(patterns.SYMBOL)
 SYMBOL_SCAN = regex.compile(patterns.SYMBOL)
 """The same grammar for a scan of a whole text (``regex`` scans it ten times faster)."""
 # Where a symbol can start: a digit not inside another code or number (``SYMBOL``'s look-behind).
-_SYMBOL_START = regex.compile(r"(?<![\p{Lu}\d/.&\-])(?<!\d:)\d")  # scans stretches: regex
+_SYMBOL_START = regex.compile(r"(?:(?<![\p{Lu}\d/.&\-])|(?<=\WO)|(?<=\AO))(?<!\d:)\d")  # scans stretches: regex
 SLASH_REACH = 48
 """How far after its start a symbol's first "/" (or "HĐBT") can stand: number (9 characters:
 "12345.12a"), hyphen with OCR spaces (11), party type code (25), spaces before "/" (3)."""
@@ -246,6 +246,16 @@ _FORM_WORDS = ("mau", "bieu mau", "bieu", "phu luc", "to khai")
 _FORM_TAIL = 24
 
 
+def _broken_number(folded: str, start: int) -> bool:
+    """Whether a one- or two-digit number and one space stand between "số" and ``start``:
+    "Thông tư số 1 3/2019/TT-BNV" cites 13/2019 or 1/2019, never "3/2019"."""
+    j = start - 1
+    k = j
+    while k > 0 and folded[k - 1].isdigit() and j - k < 2:
+        k -= 1
+    return k < j and not folded[k - 1:k].isdigit() and folded.endswith("so ", 0, k)
+
+
 def _form_number(folded: str, start: int) -> bool:
     """Whether "<form word> [số]" stands right before ``start``: "Mẫu số 04/SS-HĐĐT", "theo
     mẫu 01/ĐK-TCT", "Phụ lục số 02/PL-BTC", "Biểu số 05/KH-ĐT". A form or annex has a number
@@ -312,13 +322,17 @@ def find_mentions(norm: Normalized, own_symbol: str | None = None) -> list[Menti
         if parts is None:
             continue
         start = m.start()
-        if start and norm.text[start - 1] == "l" and (start == 1 or not norm.text[start - 2].isalnum()):
-            parts, start = replace(parts, number="1" + parts.number), start - 1  # OCR "l0/2021/…"
+        lead = norm.text[start - 1] if start else ""
+        if lead in ("l", "O") and (start == 1 or not norm.text[start - 2].isalnum()):
+            digit = "1" if lead == "l" else "0"  # OCR "l0/2021/…", "O8/2020/…"
+            parts, start = replace(parts, number=digit + parts.number), start - 1
+        elif lead == " " and _broken_number(norm.folded, start):
+            continue  # "số 1 3/2019/TT-BNV": an OCR space inside the number; no guess
         left, word, issuer, has_so = _left_context(norm, start)
         if not parts.strong and word is None and not (
                 (has_so and len(parts.issuers) >= 2) or issuer_unit_shape(parts)):
             continue  # "số 01/GTGT": a weak one-code symbol needs a type word
-        if word is None and _form_number(norm.folded, start):
+        if (word is None or left < start - _FORM_TAIL) and _form_number(norm.folded, start):
             continue  # "Mẫu số 04/SS-HĐĐT", "Phụ lục số 02/PL-BTC": a form, not a document
         symbol = parts.canonical
         if own is not None and _key(symbol) == own:
@@ -331,7 +345,46 @@ def find_mentions(norm: Normalized, own_symbol: str | None = None) -> list[Menti
             mention.issuer = issuer_from_code(parts)
         mentions.append(mention)
     _link_enumerations(norm, mentions)
+    if "lan luot" in norm.folded:
+        _respective_dates(norm.folded, mentions)
     return mentions
+
+
+_RESPECTIVELY = regex.compile(r"\s{0,3},?\s{0,3}(?:(?:ban\s+hanh|ky)\s+)?lan\s+luot\s+(?:la\s+|vao\s+)?")
+_NEXT_DATE = regex.compile(r"\s{0,3}(?:,|va|;)\s{0,3}")
+
+
+def _respective_dates(folded: str, mentions: list[Mention]) -> None:
+    """"Quyết định số 08/2016/…, Quyết định số 09/2016/… và Quyết định số 11/2016/… lần lượt
+    ngày 12/02/2016, ngày 03/3/2016 và ngày 25/3/2016": one date per item, in order, when the
+    counts agree."""
+    for i, last in enumerate(mentions):
+        if last.date is not None or last.enum_prev is None:
+            continue
+        if i + 1 < len(mentions) and mentions[i + 1].enum_prev is last:
+            continue  # not the end of its enumeration
+        m = _RESPECTIVELY.match(folded, last.tail_end)
+        if m is None:
+            continue
+        dates, pos = [], m.end()
+        while True:
+            found = match_date_after(folded, pos) if folded.startswith("ngay", pos) else None
+            if found is None:
+                break
+            dates.append(date_of(found))
+            pos = found.end()
+            sep = _NEXT_DATE.match(folded, pos)
+            if sep is None or not folded.startswith("ngay", sep.end()):
+                break
+            pos = sep.end()
+        chain = [last]
+        while chain[-1].enum_prev is not None:
+            chain.append(chain[-1].enum_prev)
+        if len(dates) != len(chain) or any(c.date is not None for c in chain):
+            continue
+        for mention, (date, impossible) in zip(reversed(chain), dates):
+            mention.date, mention.impossible_date = date, impossible
+        last.tail_end = pos
 
 
 def _compatible(word_type: str | None, parts: SymbolParts) -> bool:

@@ -142,7 +142,8 @@ def _issuer_block(lines: list[Line], upto: int, stamps: set[int], prefix: str) -
 
 
 _DATE_ANYWHERE = fastre.compile(
-    r",\s{0,3}ngay\s{1,3}(?P<d>\d{1,2})\s{1,3}thang\s{1,3}(?P<m>\d{1,2})\s{1,3}na(?:m|rn)\s{1,3}(?P<y>\d{4})")
+    r",\s{0,3}ngay\s{1,3}(?P<d>[\dl][\dlo]?)\s{1,3}thang\s{1,3}(?P<m>[\dl][\dlo]?)\s{1,3}na(?:m|rn)"
+    r"\s{1,3}(?P<y>(?:19|20|l9|2o)[\dlo]{2}|\d{4})")
 _PLACE_BEFORE = fastre.compile(r"(?<!\w)(?:\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+\s*\Z")
 
 
@@ -170,8 +171,10 @@ def _title(lines: list[Line], start: int) -> tuple[str | None, int]:
         i += 1
     while i < len(lines):
         text = lines[i].clean
-        if not text or _RULE.match(text) or "," in text and _DATE_ANYWHERE.search(fold(text)):
-            break  # (a layout-preserving text may put the place and date line right under it)
+        if not text or _RULE.match(text) or "," in text and _DATE_ANYWHERE.search(fold(text)) \
+                or fold(text[:9]) == "kinh gui:" or fold(text[:8]) == "kinh gui":
+            break  # (a layout-preserving text may put the place and date line right under it;
+            # a letter's "Kính gửi:" may follow its "V/v" lines without a blank line)
         if not _CUA_LINE.match(text):
             parts.append(text.strip("* "))
         i += 1

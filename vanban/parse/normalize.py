@@ -34,6 +34,9 @@ except ImportError:  # pragma: no cover - numpy is a dependency; keep a pure-Pyt
 
 _CHAR_MAP: dict[int, str] = {
     0x00D0: "Đ", 0x00F0: "đ", 0x0189: "Đ", 0x0256: "đ",
+    # "Đ"/"đ" left over from legacy fonts a converter missed (VNI "Ñ"/"ñ", TCVN3 "§"): no
+    # Unicode Vietnamese text has them ("40/2006/QÑ-BGDĐT", "47/2004/Q§-UB").
+    0x00D1: "Đ", 0x00F1: "đ", 0x00A7: "Đ",
     0xFF0F: "/", 0x2215: "/", 0x2044: "/",
     0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2009: " ", 0x200A: " ", 0x3000: " ",
     ord("\r"): " ", ord("|"): " ", ord("\t"): " ",
@@ -294,14 +297,39 @@ def _page_breaks(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+_MARKDOWN_ESCAPED = frozenset("\\`*_{}[]()#+-.!|<>~")
+_LINE_TAGS = ("<br>", "<br/>", "<br />")
+
+
+def _markdown(text: str) -> list[tuple[int, int, str]]:
+    """Converter markdown inside the text: the backslash of an escaped mark ("3567/UBND\\-KTTH",
+    "1\\. Nghị định") is removed, a line break tag of a table cell ("UBND TỈNH<br>SỞ TÀI CHÍNH")
+    becomes a line break."""
+    edits = []
+    at = text.find("\\")
+    while at >= 0:
+        if text[at + 1:at + 2] in _MARKDOWN_ESCAPED and at + 1 < len(text):
+            edits.append((at, at + 1, ""))
+            at += 1  # "\\\\" is one escaped backslash
+        at = text.find("\\", at + 1)
+    if "<br" in text:
+        for tag in _LINE_TAGS:
+            at = text.find(tag)
+            while at >= 0:
+                edits.append((at, at + len(tag), "\n"))
+                at = text.find(tag, at + len(tag))
+    return edits
+
+
 def _edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) of every removal and mark composition, in text order."""
     edits = _removals_and_marks(text)
-    if "-\n" in text:
-        breaks = _page_breaks(text)
-        if breaks:
-            edits = sorted(edits + [b for b in breaks
-                                    if not any(s < b[1] and b[0] < e for s, e, _ in edits)])
+    extra = _page_breaks(text) if "-\n" in text else []
+    if "\\" in text or "<br" in text:
+        extra += _markdown(text)
+    if extra:
+        edits = sorted(edits + [b for b in extra
+                                if not any(s < b[1] and b[0] < e for s, e, _ in edits)])
     return edits
 
 

@@ -33,9 +33,10 @@ MARK_CLUSTER = r"\P{M}?\p{M}+|[\u1100-\u115f][\u1160-\u11a7][\u11a8-\u11ff]?"
 
 # --- number-symbols (normalized text) --------------------------------------------------------
 
-# Running number: "15", "0005", "30c" (sample 002), "270B", "12.1" (decimal suffix). OCR's "l"
-# for a leading "1" ("l0/2021/TT-BTNMT") is read back per match (citations.find_mentions).
-NUM = r"\d{1,5}(?:\.\d{1,2})?[a-zA-Z]?(?![\d])"
+# Running number: "15", "0005", "30c" (sample 002), "270B", "12.1" (decimal suffix); OCR's "O"
+# and "l" between digits ("2O87", "1l25") are read back as digits, and a leading "l" or "O"
+# ("l0/2021/TT-BTNMT", "O8/2020/NQ-HĐND") per match (citations.find_mentions).
+NUM = r"\d(?:\d|[Ol](?=\d)){0,4}(?:\.\d{1,2})?[a-zA-Z]?(?![\d])"
 
 # One code segment: starts upper case and is code-like — a second capital or digit soon
 # ("QĐi", "TTg", "CTr", "ThU", "V8", "UBTVQH11"), dots only between capitals ("V.III"), "&" in
@@ -76,7 +77,7 @@ HDBT = r"(?P<hnum>\d{1,5})[ ]?-[ ]?(?P<hiss>HĐBT)"
 # year of a standard "QCVN 01:2020/BCT").
 # Each shape is its own outer group, so ``match.lastgroup`` names the shape that matched.
 SYMBOL = (
-    rf"(?<![\p{{Lu}}\d/.&\-])(?<!\d:)(?:(?P<party>{PARTY})|(?P<state>{STATE})|(?P<old>{OLD})|(?P<hdbt>{HDBT}))"
+    rf"(?:(?<![\p{{Lu}}\d/.&\-])|(?<=\WO)|(?<=\AO))(?<!\d:)(?:(?P<party>{PARTY})|(?P<state>{STATE})|(?P<old>{OLD})|(?P<hdbt>{HDBT}))"
     r"(?![\p{L}\d])"
 )
 
@@ -118,16 +119,16 @@ ENUM_SEPARATOR = r"\s{0,3}(?:[,;]\s{0,3}(?:va\s{1,3}|hoac\s{1,3})?|va\s{1,3}|hoa
 # --- dates (folded text) ---------------------------------------------------------------------
 
 # Older documents print two-digit years: "Nghị định số 64/CP ngày 27/9/93" (dates.make_date).
-DATE_NUM = r"(?P<d>[\dl][\dlo]?)[ ]{0,2}(?P<sep>[/.\-])[ ]{0,2}(?P<m>[\dl][\dlo]?)[ ]{0,2}(?P=sep)[ ]{0,2}(?P<y>(?:19|20|l9|2o)[\dlo][\dlo](?![\dlo])|\d{4}(?!\d)|\d{2}(?![\d/]))"
+DATE_NUM = r"(?P<d>[\dl][\dlo]?|o\d)[ ]{0,2}(?P<sep>[/.\-])[ ]{0,2}(?P<m>[\dl][\dlo]?|o\d)[ ]{0,2}(?P=sep)[ ]{0,2}(?P<y>(?:19|20|l9|2o)[\dlo][\dlo](?![\dlo])|\d{4}(?!\d)|\d{2}(?![\d/]))"
 # Spelled out, OCR-tolerant: "ngày 21 tháng 9 năm 2000", "thang", "nărn" (folded "narn").
 DATE_WORDS = (
-    r"(?P<wd>\d{1,2})\s{1,3}thang\s{1,3}(?P<wm>\d{1,2})\s{1,3}na(?:m|rn)\s{1,3}(?P<wy>(?:19|20|l9|2o)[\dlo][\dlo]|\d{4})(?![\dlo])"
+    r"(?P<wd>[\dl][\dlo]?)\s{1,3}thang\s{1,3}(?P<wm>[\dl][\dlo]?)\s{1,3}na(?:m|rn)\s{1,3}(?P<wy>(?:19|20|l9|2o)[\dlo][\dlo]|\d{4})(?![\dlo])"
 )
 # Date right after a symbol: "… ngày 03/6/2013", ", ngày 01-10-1997" (comma, Party style),
 # "ngày 21 tháng 9 năm 2000", "(ngày 21.9.2000)", "ban hành ngày …", "ký ngày …", and the date
 # an enumeration shares: "… và 22/2017/QĐ-UBND cùng ngày 05/6/2017" (OCR "l" for "1": "l6/6").
 DATE_AFTER = (
-    r"\s{0,3}(?:,\s{0,2}|\(\s{0,2})?(?:(?:ban\s+hanh|ky|cung)\s+)?ngay\s{0,2}:?\s{0,2}"
+    r"\s{0,3}(?:,\s{0,2}|\(\s{0,2})?(?:(?:ban\s+hanh|ky|cung)\s+)?ngay\s{0,2}:?\s{0,8}"
     rf"(?:{DATE_NUM}|{DATE_WORDS})"
 )
 
@@ -293,8 +294,8 @@ HEADER_NUMBER = (
 STAMP = r"(?i)(?:số\s*đến|đến\s*số|công\s*văn\s*đến|văn\s*đến|^\s*đến\b|lãnh\s*đạo\s*:|chỉ\s*đạo\s*:|xử\s*lý\s*chính)"
 # Place and date line (folded): "Hà Nội, ngày 22 tháng 9 năm 2014", OCR "ngảy", "thang", "nărn".
 HEADER_DATE = (
-    r"(?im)^[ \t*_]*(?P<place>[^\W\d_][^,\n\d]{1,48}?)\s{0,2},\s{0,3}ngay\s{1,3}(?P<d>\d{1,2})"
-    r"\s{1,3}thang\s{1,3}(?P<m>\d{1,2})\s{1,3}na(?:m|rn)\s{1,3}(?P<y>\d{4})"
+    r"(?im)^[ \t*_]*(?P<place>[^\W\d_][^,\n\d]{1,48}?)\s{0,2},\s{0,3}ngay\s{1,3}(?P<d>[\dl][\dlo]?)"
+    r"\s{1,3}thang\s{1,3}(?P<m>[\dl][\dlo]?)\s{1,3}na(?:m|rn)\s{1,3}(?P<y>(?:19|20|l9|2o)[\dlo]{2}|\d{4})"
 )
 # Article byline: "Thứ Hai, 13/5/2024" (folded).
 BYLINE = (

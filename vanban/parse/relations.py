@@ -325,7 +325,8 @@ def _govern(walk: _Walk, i: int, clause: int) -> tuple[str, Mention | None] | No
             continue
         subject = walk.subject(i, cue, clause)
         if subject is None or _FILLER.fullmatch(folded, cue.end, mention.left):
-            if subject is not None and _EMBEDDED_GAP.fullmatch(folded, subject.end, cue.start):
+            if subject is not None and not _coordinated(folded, cue.start) \
+                    and _EMBEDDED_GAP.fullmatch(folded, subject.end, cue.start):
                 if cue.kind in ("plain", "monitor"):
                     return "cites", None
                 return cue.kind, subject
@@ -336,6 +337,14 @@ def _govern(walk: _Walk, i: int, clause: int) -> tuple[str, Mention | None] | No
             return cue.kind, subject  # inside the subject's title: "… hướng dẫn Luật A, B"
         k -= 1
     return None
+
+
+def _coordinated(folded: str, cue_start: int) -> bool:
+    """Whether "và" or "đồng thời" joins the cue to what came before: a second verb of the
+    citing document ("… thay thế Quyết định số 356/QĐ-UBND … và bãi bỏ khoản 2 Điều 1 Quyết
+    định số 88/QĐ-UBND"), not a relation stated by the document before it."""
+    words = folded[max(0, cue_start - 16):cue_start].replace(",", " ").split()
+    return bool(words) and (words[-1] == "va" or words[-2:] == ["dong", "thoi"])
 
 
 def _doc_relation(folded: str, cues: list[Cue], k: int, clause: int, left: int) -> str:

@@ -44,10 +44,21 @@ def clean_line(text: str) -> str:
     return text.replace("\\*", "*").strip(" \t*_#>").strip()
 
 
+_LINE_GUESS = 160
+"""Characters per line the bounded split of :func:`raw_lines` allows for (longer: a slow walk)."""
+
+
 def raw_lines(text: str, start: int = 0, limit: int | None = None) -> list[str]:
     """Lines of ``text`` from ``start`` (at most ``limit``), without splitting the whole text."""
     end = len(text)
     if limit is not None:
+        reach = start + limit * _LINE_GUESS
+        parts = text[start:reach].split("\n", limit)
+        if len(parts) > limit:  # one C split of a bounded slice gives the ``limit`` lines
+            del parts[limit:]
+            return parts
+        if reach >= end:
+            return parts
         end = start - 1
         for _ in range(limit):
             end = text.find("\n", end + 1)

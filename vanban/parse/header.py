@@ -169,7 +169,12 @@ def _title(lines: list[Line], start: int) -> tuple[str | None, int]:
     i = start
     while i < len(lines) and (not lines[i].clean or _CUA_LINE.match(lines[i].clean)
                               or fold(lines[i].clean[:_CUA_REACH]).startswith(_CUA_COLLECTIVE)):
+        text = lines[i].clean
+        about = fold(text).find(" ve ") if text and not _CUA_LINE.match(text) else -1
         i += 1
+        if about >= 0:  # "của Ban Thường vụ Tỉnh ủy về tình hình …": the title begins at "về"
+            parts.append(text[about + 1:].strip("* "))
+            break
     while i < len(lines):
         text = lines[i].clean
         if not text or _RULE.match(text) or "," in text and _DATE_ANYWHERE.search(fold(text)) \

@@ -28,6 +28,7 @@ _PLACE = fastre.compile(
 )
 _BODY = fastre.compile(r"(?:Đảng ủy|Đảng bộ)\s+\p{Lu}.*$")
 _MAX_WORDS = 5
+
 # One-word administrative units typed in capitals without diacritics: before a name they are
 # the unit ("XA TRUNG KIEN" is "xã Trung Kien"; the name's marks cannot be restored).
 _PROVINCE_ASCII = {fold(p).upper(): p for p in PROVINCES}
@@ -44,6 +45,14 @@ def _is_caps(text: str) -> bool:
 # a phrase of two or more words is unambiguous once folded.
 _ORG_WORDS_ASCII = {fold(k): v for k, v in ORG_WORDS.items() if " " in k}
 _LOCALITY_ASCII = {fold(k): k for k in LOCALITY_WORDS if " " in k}
+
+
+_PROPER = {tuple(n.upper().split()): n for n in ("Hồ Chí Minh", "Việt Nam")}
+"""Proper names that keep their capitals inside an organisation's name."""
+
+
+def _has_vowel(word: str) -> bool:
+    return any(c in "aeiouy" for c in fold(word.lower()))
 
 
 def _lookup(words: list[str], i: int) -> tuple[str, int, str] | None:
@@ -98,12 +107,24 @@ def org_case(phrase: str) -> str:
             mode = "place"
             i += 1
             continue
+        name = _PROPER.get(tuple(words[i:i + 3])) or _PROPER.get(tuple(words[i:i + 2])) \
+            if caps else None
+        if name is not None:  # "HỒ CHÍ MINH", "VIỆT NAM"
+            out.append(name)
+            mode = "name"
+            i += name.count(" ") + 1
+            continue
         hit = _lookup(words, i)
         if hit is not None:
             canonical, n, key = hit
             out.append(canonical)
             mode = "place" if key in _LOCALITY else "name"
             i += n
+            continue
+        if caps and len(words[i]) >= 2 and not _has_vowel(words[i]):
+            out.append(words[i])  # an abbreviation: "TNCS", "NN&PTNT", "MTTQ"
+            mode = "name"
+            i += 1
             continue
         word = words[i]
         if caps:

@@ -20,7 +20,8 @@ round of twelve the same way (Party rule, resolution and notice, a law's preambl
 decree and circular, a ministry's reply, a Công điện, a procedures table, a commune report, a
 gazette page, Youth Union guidance; four OCR-damaged, with "Sô"/"Sổ" number lines), and a
 sixth round of twelve on what extraction really produces (interleaved header columns, converter
-markdown, wrapped lines, heavy OCR, legacy-font leftovers).
+markdown, wrapped lines, heavy OCR, legacy-font leftovers), and a seventh of twelve (court, Front,
+UBTVQH and Chi bộ documents, a layout annex table with wrapped cells, a news article).
 ``expected.json`` says what a careful annotator reads in each: the header (type, number, issuer,
 place, date, title), every numbered document cited (canonical symbol, ISO date as printed or
 null, type, relation) and ``negatives`` — strings no citation may overlap (anaphora, named

@@ -92,6 +92,12 @@ DATE_ROWS = [
         "Kết luận số 83-KL/TW ngày 1-7-2024 của Bộ Chính trị về cải cách tiền lương được phổ biến "
         "rộng rãi.",
         [c("83-KL/TW", "Kết luận", "2024-07-01", "cites")]),
+    Row("date-wrapped-under-symbol-in-a-table-cell",
+        "1    Nghị quyết 56/2017/NQ-HĐND        Quy định mức thu học phí      Được thay thế bởi Nghị\n"
+        "                ngày 14/7/2017         đối với giáo dục mầm non      quyết số 32/2023/NQ-HĐND\n"
+        "                                                                    ngày 07/7/2023\n",
+        [c("56/2017/NQ-HĐND", "Nghị quyết", "2017-07-14", "cites"),
+         c("32/2023/NQ-HĐND", "Nghị quyết", "2023-07-07", "cites")]),
 ]
 
 ENUM_ROWS = [

@@ -210,3 +210,19 @@ def test_article_kind_cites_only() -> None:
     own = [(r.target, r.relation) for r in doc.relations if r.source == "bai.txt"]
     assert own == [("16-CTr/ĐUK", "cites"), ("25-NQ/TW", "cites")]
     assert ("16-CTr/ĐUK", "25-NQ/TW", "implements") in {(r.source, r.target, r.relation) for r in doc.relations}
+
+
+def test_an_article_title_is_its_headline_above_the_byline() -> None:
+    """News pages print a headline, then "Thứ Ba, 02/7/2024 08:15 (GMT+7)": the title is the
+    headline (not the byline's time, not the breadcrumbs above it)."""
+    from vanban.parse import parse_document
+
+    text = ("Trang chủ > Bất động sản > Chính sách\n\n"
+            "Luật Đất đai năm 2024 chính thức có hiệu lực từ ngày 01/8/2024, sớm 5 tháng\n\n"
+            "Thứ Ba, 02/7/2024 08:15 (GMT+7)\n\nPhương Liên\n\n"
+            "(TTPL) - Quốc hội đã thông qua Luật số 43/2024/QH15 ngày 29/6/2024.\n")
+    doc = parse_document(text)
+    assert doc.kind == "article"
+    assert doc.header.date is not None and doc.header.date.isoformat() == "2024-07-02"
+    assert doc.header.title == ("Luật Đất đai năm 2024 chính thức có hiệu lực từ ngày 01/8/2024, "
+                                "sớm 5 tháng")

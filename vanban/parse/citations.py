@@ -216,6 +216,10 @@ def _right_context(norm: Normalized, mention: Mention) -> None:
     date_m = match_date_after(folded, pos) if _near(folded, "ngay", pos, 14) else None
     if date_m is None and folded[pos:pos + 1] in (" ", "\t", "|"):  # a table's date column
         date_m = _DATE_COLUMN.match(folded, pos)
+    if date_m is None:
+        below = _cell_below(folded, mention)
+        if below is not None:  # a table cell wrapped under the symbol: "… 56/2017/NQ-HĐND \n ngày …"
+            mention.date, mention.impossible_date = date_of(below)
     if date_m is not None:
         mention.date, mention.impossible_date = date_of(date_m)
         pos = date_m.end()
@@ -235,6 +239,33 @@ def _right_context(norm: Normalized, mention: Mention) -> None:
             mention.date, mention.impossible_date = date_of(late)
             pos = late.end()
     mention.tail_end = pos
+
+
+_COLUMN_GAP = "   "
+
+
+def _cell_below(folded: str, mention: Mention) -> regex.Match[str] | None:
+    """The date under a symbol in a layout table whose cell wraps: the symbol's line goes on to
+    other columns (or ends), and the next line holds "ngày <date>" in the symbol's cell, which
+    begins after the last wide gap before the symbol ("Nghị quyết 56/2017/NQ-HĐND", "Được
+    thay thế bởi Nghị quyết số 32/2023/NQ-HĐND", each with "ngày …" on the line under it)."""
+    eol = folded.find("\n", mention.end)
+    if eol < 0 or not (folded.startswith(_COLUMN_GAP, mention.end)
+                       or not folded[mention.end:eol].strip()):
+        return None
+    line_start = folded.rfind("\n", 0, mention.start) + 1
+    gap = folded.rfind(_COLUMN_GAP, line_start, mention.start)
+    cell = (gap + len(_COLUMN_GAP) if gap >= 0 else line_start) - line_start
+    column = mention.start - line_start
+    below = eol + 1
+    lo = below + max(0, cell - 3)
+    text = folded[lo:below + column + 4]
+    if "\n" in text:
+        return None
+    at = lo + len(text) - len(text.lstrip(" "))
+    if at >= below + column + 4 or not folded.startswith("ngay", at):
+        return None
+    return match_date_after(folded, at)
 
 
 def _near(folded: str, word: str, pos: int, reach: int) -> bool:

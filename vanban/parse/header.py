@@ -83,16 +83,23 @@ def is_article(norm: Normalized) -> bool:
     return search_lines(_BYLINE, head) is not None and search_lines(_NUMBER, norm.text[:3000]) is None
 
 
+_HEADLINE = 20
+"""Characters a headline has at least (shorter lines above a byline are a section or a name)."""
+
+
 def parse_article_header(norm: Normalized) -> Header:
     """Article kind: date from the byline, title = the first other line; the rest None."""
     m = search_lines(_BYLINE, norm.folded[:600])
     date = make_date(m.group("d"), m.group("m"), m.group("y")) if m else None
     title = None
-    for line in header_lines(norm.text, m.end() if m else 0, 10):
-        if line.clean:
-            title = canonical_tones(line.clean)
-            break
-    return Header(date=date, title=title)
+    if m is not None:  # the headline above the byline ("Trang chủ > …" crumbs left out)
+        above = [line.clean for line in header_lines(norm.text[:m.start()], 0)]
+        title = next((t for t in reversed(above) if len(t) >= _HEADLINE and " > " not in t), None)
+    if title is None:  # else the first line under it (not the rest of the byline: its time)
+        start = norm.text.find("\n", m.end()) + 1 if m else 0
+        title = next((line.clean for line in header_lines(norm.text, start, 10) if line.clean),
+                     None) if start or m is None else None
+    return Header(date=date, title=canonical_tones(title) if title else None)
 
 
 def _find_number(lines: list[Line], stamps: set[int]) -> tuple[int, SymbolParts | None, str]:

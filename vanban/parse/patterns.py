@@ -47,8 +47,8 @@ SEG = (
 )
 
 # Hyphen between segments, tolerating OCR spacing ("175- QĐ/TW", "979/QĐ-CĐVX- ĐT"), a doubled
-# stray mark ("13/CT- -TTg") and a hyphen at a line end.
-DASH = r"(?:[ ]{0,3}-(?:[ ]{0,3}-)?[ ]{0,3}|[ ]{0,3}-\n)"
+# stray mark ("13/CT- -TTg") and a hyphen at a line end (the rest maybe indented: a table cell).
+DASH = r"(?:[ ]{0,3}-(?:[ ]{0,3}-)?[ ]{0,3}|[ ]{0,3}-\n[ ]{0,40})"
 # A slash may end a line inside a long symbol ("41/2012/\nNĐ-CP"; a code can stand there only
 # as the symbol's own continuation).
 SLASH = r"[ ]{0,3}/[ ]{0,3}(?:\n[ ]{0,3})?"

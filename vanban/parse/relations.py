@@ -417,12 +417,17 @@ def _ends_with_word(tail: str, words: tuple[str, ...]) -> bool:
                for w in words)
 
 
+_AGENT = (["boi"], ["bang"], ["theo"], ["tai"])
+
+
 def _post_cues(folded: str, cues: list[Cue], mentions: list[Mention], bounds: list[int]) -> None:
     """Cues that follow what they act on: "Quyết định số … hết hiệu lực", "… bị bãi bỏ"."""
     ends = [m.tail_end for m in mentions]
     for cue in cues:
         if not (cue.kind.startswith("post:") or cue.kind.startswith("passive:")):
             continue
+        if cue.kind.startswith("passive:") and folded[cue.end:cue.end + 8].split()[:1] in _AGENT:
+            continue  # "… được thay thế bởi Nghị quyết số …": another document acts on it
         j = bisect_right(ends, cue.start) - 1
         if j < 0 or cue.start - mentions[j].tail_end > _POST_REACH:
             continue

@@ -98,6 +98,10 @@ DATE_ROWS = [
         "                                                                    ngày 07/7/2023\n",
         [c("56/2017/NQ-HĐND", "Nghị quyết", "2017-07-14", "cites"),
          c("32/2023/NQ-HĐND", "Nghị quyết", "2023-07-07", "cites")]),
+    Row("symbol-cut-at-its-hyphen-in-a-table-cell",
+        "3    Quyết định 15/2019/QĐ-            Ban hành Quy định về quản lý, vận     Hết thời hạn\n"
+        "                UBND ngày 10/4/2019    hành hệ thống thông tin báo cáo      áp dụng\n",
+        [c("15/2019/QĐ-UBND", "Quyết định", "2019-04-10", "cites")]),
 ]
 
 ENUM_ROWS = [

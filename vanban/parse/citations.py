@@ -19,7 +19,7 @@ import regex
 from vanban.parse import fastre, patterns
 from vanban.parse.dates import date_of, match_date_after
 from vanban.parse.names import canonical_issuer
-from vanban.parse.normalize import Normalized
+from vanban.parse.normalize import Normalized, fold
 from vanban.parse.scan import matches_at, positions
 from vanban.parse.symbols import (
     SymbolParts,
@@ -244,6 +244,27 @@ def _right_context(norm: Normalized, mention: Mention) -> None:
 _COLUMN_GAP = "   "
 
 
+_CODE_BELOW = regex.compile(r"[A-ZĐ][A-ZĐa-z0-9&.]{0,24}(?=\s)")
+
+
+def _wrapped_code(text: str, m: regex.Match[str]) -> SymbolParts | None:
+    """A symbol cut at its hyphen inside a layout table cell, its rest on the next line in the
+    same column ("15/2019/QĐ-   Ban hành …" over "UBND ngày 10/4/2019"): the whole symbol."""
+    eol = text.find("\n", m.end())
+    if eol < 0:
+        return None
+    column = m.start() - (text.rfind("\n", 0, m.start()) + 1)
+    below = text[eol + 1:eol + 1 + column + 4]
+    indent = len(below) - len(below.lstrip(" "))
+    if "\n" in below or abs(indent - column) > 3:
+        return None
+    rest = _CODE_BELOW.match(text, eol + 1 + indent)
+    if rest is None:
+        return None
+    whole = SYMBOL_RE.fullmatch(m.group() + "-" + rest.group())
+    return parts_from_match(whole) if whole is not None else None
+
+
 def _cell_below(folded: str, mention: Mention) -> regex.Match[str] | None:
     """The date under a symbol in a layout table whose cell wraps: the symbol's line goes on to
     other columns (or ends), and the next line holds "ngày <date>" in the symbol's cell, which
@@ -251,6 +272,7 @@ def _cell_below(folded: str, mention: Mention) -> regex.Match[str] | None:
     thay thế bởi Nghị quyết số 32/2023/NQ-HĐND", each with "ngày …" on the line under it)."""
     eol = folded.find("\n", mention.end)
     if eol < 0 or not (folded.startswith(_COLUMN_GAP, mention.end)
+                       or folded.startswith("-" + _COLUMN_GAP, mention.end)
                        or not folded[mention.end:eol].strip()):
         return None
     line_start = folded.rfind("\n", 0, mention.start) + 1
@@ -263,8 +285,15 @@ def _cell_below(folded: str, mention: Mention) -> regex.Match[str] | None:
     if "\n" in text:
         return None
     at = lo + len(text) - len(text.lstrip(" "))
-    if at >= below + column + 4 or not folded.startswith("ngay", at):
+    if at >= below + column + 4:
         return None
+    if not folded.startswith("ngay", at):  # the symbol's own wrapped rest first: "UBND ngày …"
+        word = folded[at:folded.find(" ", at, at + 26)] if " " in folded[at:at + 26] else ""
+        if not word or not fold(mention.symbol).endswith("-" + word):
+            return None
+        at += len(word) + 1
+        if not folded.startswith("ngay", at):
+            return None
     return match_date_after(folded, at)
 
 
@@ -350,6 +379,8 @@ def find_mentions(norm: Normalized, own_symbol: str | None = None) -> list[Menti
     mentions: list[Mention] = []
     for m in find_symbols(norm.text):
         parts = parts_from_match(m)
+        if norm.text.startswith("-" + _COLUMN_GAP, m.end()):
+            parts = _wrapped_code(norm.text, m) or parts
         if parts is None:
             continue
         start = m.start()

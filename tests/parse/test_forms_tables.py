@@ -79,6 +79,9 @@ def test_every_expected_symbol_stands_in_its_row_in_some_spelling() -> None:
     for row in ALL_ROWS:
         text = squeeze(row.full_text)
         for e in row.expected:
-            if squeeze(e["symbol"]) not in text:
+            head, _, tail = e["symbol"].rpartition("-")
+            # (a symbol cut at its last hyphen in a table cell: its rest is a column further on)
+            if squeeze(e["symbol"]) not in text and not (
+                    head and squeeze(head) in text and squeeze(tail) in text):
                 missing.append((row.id, e["symbol"]))
     assert missing == []

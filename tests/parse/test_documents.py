@@ -21,7 +21,8 @@ decree and circular, a ministry's reply, a Công điện, a procedures table, a 
 gazette page, Youth Union guidance; four OCR-damaged, with "Sô"/"Sổ" number lines), and a
 sixth round of twelve on what extraction really produces (interleaved header columns, converter
 markdown, wrapped lines, heavy OCR, legacy-font leftovers), and a seventh of twelve (court, Front,
-UBTVQH and Chi bộ documents, a layout annex table with wrapped cells, a news article).
+UBTVQH and Chi bộ documents, a layout annex table with wrapped cells, a news article) and an
+eighth of ten (health, finance, police, university, Party inspection and organisation bodies).
 ``expected.json`` says what a careful annotator reads in each: the header (type, number, issuer,
 place, date, title), every numbered document cited (canonical symbol, ISO date as printed or
 null, type, relation) and ``negatives`` — strings no citation may overlap (anaphora, named

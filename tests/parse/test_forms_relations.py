@@ -58,6 +58,10 @@ BASED_ON_ROWS = [
         "Căn cứ Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng về thể thức "
         "và kỹ thuật trình bày văn bản của Đảng,",
         [c("36-HD/VPTW", "Hướng dẫn", "2018-04-03", "based_on")]),
+    Row("based-on-after-an-unnumbered-basis",
+        "Căn cứ Điều lệ Đảng; Quy định số 22-QĐ/TW, ngày 28-7-2021 của Ban Chấp hành Trung ương "
+        "về công tác kiểm tra;",
+        [c("22-QĐ/TW", "Quy định", "2021-07-28", "based_on")]),
 ]
 
 IMPLEMENTS_ROWS = [

@@ -37,3 +37,12 @@ def test_an_ocr_damaged_number_line_is_still_the_number(number_line: str, want: 
     assert doc.header.symbol == want
     assert doc.header.date is not None and doc.header.date.isoformat() == "2024-03-08"
     assert [c.symbol for c in doc.citations] == []
+
+
+def test_an_ocr_damaged_date_line_still_dates_the_document() -> None:
+    """"ngày O9 thảng 10 năm 2024": "O" for "0" and a wrong tone on "tháng"."""
+    text = ("TỈNH ỦY HÀ TĨNH\nỦY BAN KIỂM TRA\n*\nSố 186-TB/UBKTTU    Hà Tĩnh, ngày O9 thảng 10 năm 2024\n\n"
+            "THÔNG BÁO\nKết quả kỳ họp thứ 21\n\nNội dung.\n")
+    doc = parse_document(text, source="t.txt")
+    assert doc.header.date is not None and doc.header.date.isoformat() == "2024-10-09"
+    assert doc.header.place == "Hà Tĩnh"

@@ -47,6 +47,7 @@ _ORG_WORDS_ASCII = {fold(k): v for k, v in ORG_WORDS.items() if " " in k}
 _LOCALITY_ASCII = {fold(k): k for k in LOCALITY_WORDS if " " in k}
 
 
+_PROVINCE_CAPS = {tuple(p.upper().split()): p for p in PROVINCES if " " in p}
 _PROPER = {tuple(n.upper().split()): n for n in ("Hồ Chí Minh", "Việt Nam")}
 """Proper names that keep their capitals inside an organisation's name."""
 
@@ -114,6 +115,12 @@ def org_case(phrase: str) -> str:
             mode = "name"
             i += name.count(" ") + 1
             continue
+        place = next((_PROVINCE_CAPS[k] for k in (tuple(words[i:i + 3]), tuple(words[i:i + 2]))
+                      if k in _PROVINCE_CAPS), None) if caps else None
+        if place is not None:  # "… HÀ NỘI", "TRƯỜNG THPT … TỈNH QUẢNG NAM"
+            out.append(place)
+            i += place.count(" ") + 1
+            continue
         hit = _lookup(words, i)
         if hit is not None:
             canonical, n, key = hit
@@ -122,8 +129,8 @@ def org_case(phrase: str) -> str:
             i += n
             continue
         if caps and len(words[i]) >= 2 and not _has_vowel(words[i]):
-            out.append(words[i])  # an abbreviation: "TNCS", "NN&PTNT", "MTTQ"
-            mode = "name"
+            out.append(words[i])  # an abbreviation: "TNCS", "NN&PTNT", "MTTQ"; a name follows
+            mode = "place"
             i += 1
             continue
         word = words[i]

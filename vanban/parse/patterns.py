@@ -122,7 +122,7 @@ ENUM_SEPARATOR = r"\s{0,3}(?:[,;]\s{0,3}(?:va\s{1,3}|hoac\s{1,3})?|va\s{1,3}|hoa
 DATE_NUM = r"(?P<d>[\dl][\dlo]?|o\d)[ ]{0,2}(?P<sep>[/.\-])[ ]{0,2}(?P<m>[\dl][\dlo]?|o\d)[ ]{0,2}(?P=sep)[ ]{0,2}(?P<y>(?:19|20|l9|2o)[\dlo][\dlo](?![\dlo])|\d{4}(?!\d)|\d{2}(?![\d/]))"
 # Spelled out, OCR-tolerant: "ngày 21 tháng 9 năm 2000", "thang", "nărn" (folded "narn").
 DATE_WORDS = (
-    r"(?P<wd>[\dl][\dlo]?)\s{1,3}thang\s{1,3}(?P<wm>[\dl][\dlo]?)\s{1,3}na(?:m|rn)\s{1,3}(?P<wy>(?:19|20|l9|2o)[\dlo][\dlo]|\d{4})(?![\dlo])"
+    r"(?P<wd>[\dl][\dlo]?|o\d)\s{1,3}thang\s{1,3}(?P<wm>[\dl][\dlo]?|o\d)\s{1,3}na(?:m|rn)\s{1,3}(?P<wy>(?:19|20|l9|2o)[\dlo][\dlo]|\d{4})(?![\dlo])"
 )
 # Date right after a symbol: "… ngày 03/6/2013", ", ngày 01-10-1997" (comma, Party style),
 # "ngày 21 tháng 9 năm 2000", "(ngày 21.9.2000)", "ban hành ngày …", "ký ngày …", and the date
@@ -294,8 +294,8 @@ HEADER_NUMBER = (
 STAMP = r"(?i)(?:số\s*đến|đến\s*số|công\s*văn\s*đến|văn\s*đến|^\s*đến\b|lãnh\s*đạo\s*:|chỉ\s*đạo\s*:|xử\s*lý\s*chính)"
 # Place and date line (folded): "Hà Nội, ngày 22 tháng 9 năm 2014", OCR "ngảy", "thang", "nărn".
 HEADER_DATE = (
-    r"(?im)^[ \t*_]*(?P<place>[^\W\d_][^,\n\d]{1,48}?)\s{0,2},\s{0,3}ngay\s{1,3}(?P<d>[\dl][\dlo]?)"
-    r"\s{1,3}thang\s{1,3}(?P<m>[\dl][\dlo]?)\s{1,3}na(?:m|rn)\s{1,3}(?P<y>(?:19|20|l9|2o)[\dlo]{2}|\d{4})"
+    r"(?im)^[ \t*_]*(?P<place>[^\W\d_][^,\n\d]{1,48}?)\s{0,2},\s{0,3}ngay\s{1,3}(?P<d>[\dl][\dlo]?|o\d)"
+    r"\s{1,3}thang\s{1,3}(?P<m>[\dl][\dlo]?|o\d)\s{1,3}na(?:m|rn)\s{1,3}(?P<y>(?:19|20|l9|2o)[\dlo]{2}|\d{4})"
 )
 # Article byline: "Thứ Hai, 13/5/2024" (folded).
 BYLINE = (

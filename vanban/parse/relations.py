@@ -217,7 +217,11 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
                 sources[id(mention)] = source
                 embed(Embedded(source, mention, last_relation.get(id(prev), "cites")))
             continue
-        found = _govern(walk, i, max(clause, _soft_start(soft, mentions, i)))
+        soft_start = _soft_start(soft, mentions, i)
+        found = _govern(walk, i, max(clause, soft_start))
+        if found is None and soft_start > clause:  # "Căn cứ Điều lệ Đảng; Quy định số …": a
+            basis = _govern(walk, i, clause)          # preamble's "Căn cứ" reaches every item
+            found = basis if basis is not None and basis == ("based_on", None) else None
         if found is None:
             continue
         relation, source = found

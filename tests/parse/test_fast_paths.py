@@ -105,6 +105,8 @@ def _boundaries_reference(text: str, folded: str, windows: list[tuple[int, int]]
             elif m.group() == ";":
                 soft.append(m.end())
         for m in line_break.finditer(text, lo, hi):
+            if relations._wrapped(text, m.start(), m.end()):
+                continue
             if not relations.starts_item(folded, m.end()) or text[max(0, m.start() - 1)] in ".!?" \
                     and not relations._next_item(folded, m.start()):
                 ends.append(m.end())

@@ -62,6 +62,12 @@ BASED_ON_ROWS = [
         "Căn cứ Điều lệ Đảng; Quy định số 22-QĐ/TW, ngày 28-7-2021 của Ban Chấp hành Trung ương "
         "về công tác kiểm tra;",
         [c("22-QĐ/TW", "Quy định", "2021-07-28", "based_on")]),
+    Row("based-on-across-a-wrapped-line",
+        "Căn cứ Điều lệ Đảng; Quy định số 22-QĐ/TW, ngày 28-7-2021 của Ban Chấp hành Trung ương về\n"
+        "Trung tâm công tác kiểm tra, giám sát và kỷ luật của Đảng; Quy định số 69-QĐ/TW, ngày\n"
+        "06-7-2022 của Bộ Chính trị về kỷ luật tổ chức đảng, đảng viên vi phạm;",
+        [c("22-QĐ/TW", "Quy định", "2021-07-28", "based_on"),
+         c("69-QĐ/TW", "Quy định", "2022-07-06", "based_on")]),
 ]
 
 IMPLEMENTS_ROWS = [

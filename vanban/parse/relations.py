@@ -158,6 +158,8 @@ def find_boundaries(norm: Normalized, windows: list[tuple[int, int]] | None = No
                 soft.append(at + 1)
         for m in _LINE_BREAK.finditer(text, lo, hi):  # frequent "\n": the regex scan is faster
             before = text[max(0, m.start() - 1)]
+            if _wrapped(text, m.start(), m.end()):
+                continue  # a line wrapped mid-sentence ("… của Ban Chấp hành\nTrung ương về …")
             if not starts_item(folded, m.end()) or before in ".!?" and not (
                     soft is not None and _next_item(folded, m.start())):
                 ends.append(m.end())
@@ -176,6 +178,27 @@ def _next_item(folded: str, pos: int) -> bool:
         return False
     head = _ITEM_HEAD.match(folded, m.end(), m.end() + ITEM_REACH)
     return head is not None and _NUMBER_NEXT.match(folded, head.end()) is not None
+
+
+_WRAP_WIDTH = 60
+"""A line this long or longer that ends inside a sentence was wrapped by the layout."""
+
+
+def _wrapped(text: str, brk: int, nxt: int) -> bool:
+    """Whether the line break at ``brk`` only wraps a sentence: one line break, the line before
+    is long and ends in a letter or a comma, and the next one starts with a capitalised word
+    (no list mark, number or "Căn cứ"/"Điều" heading)."""
+    if text.count("\n", brk, nxt) != 1:
+        return False
+    prev = text.rfind("\n", 0, brk) + 1
+    last = text[brk - 1:brk]
+    if brk - prev < _WRAP_WIDTH or not (last.isalpha() or last == ","):
+        return False
+    head = text[nxt:nxt + 8]
+    return head[:1].isalpha() and head[:1].isupper() and not head.startswith(_HEADINGS)
+
+
+_HEADINGS = ("Căn cứ", "Điều", "Chương", "Mục", "Phần", "Thực hiện", "Theo đề")
 
 
 def _list_mark(text: str, at: int) -> bool:

@@ -22,7 +22,8 @@ gazette page, Youth Union guidance; four OCR-damaged, with "Sô"/"Sổ" number l
 sixth round of twelve on what extraction really produces (interleaved header columns, converter
 markdown, wrapped lines, heavy OCR, legacy-font leftovers), and a seventh of twelve (court, Front,
 UBTVQH and Chi bộ documents, a layout annex table with wrapped cells, a news article) and an
-eighth of ten (health, finance, police, university, Party inspection and organisation bodies).
+eighth of ten (health, finance, police, university, Party inspection and organisation bodies)
+and a ninth of eight from the 1990s and 2000s.
 ``expected.json`` says what a careful annotator reads in each: the header (type, number, issuer,
 place, date, title), every numbered document cited (canonical symbol, ISO date as printed or
 null, type, relation) and ``negatives`` — strings no citation may overlap (anaphora, named

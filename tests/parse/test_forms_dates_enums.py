@@ -102,6 +102,9 @@ DATE_ROWS = [
         "3    Quyết định 15/2019/QĐ-            Ban hành Quy định về quản lý, vận     Hết thời hạn\n"
         "                UBND ngày 10/4/2019    hành hệ thống thông tin báo cáo      áp dụng\n",
         [c("15/2019/QĐ-UBND", "Quyết định", "2019-04-10", "cites")]),
+    Row("date-in-a-box-drawn-table",
+        "│ 1 │ 05/1998/QĐ-UB │ 12/01/1998 │ Quy định về quản lý chợ │\n",
+        [c("05/1998/QĐ-UB", "Quyết định", "1998-01-12", "cites")]),
 ]
 
 ENUM_ROWS = [

@@ -169,3 +169,11 @@ def test_a_form_after_a_named_document_is_no_citation() -> None:
 
     doc = parse_document("Biên bản kiểm tra lập theo Mẫu số 01/KT ban hành kèm theo Quy chế này.")
     assert doc.citations == []
+
+
+def test_a_certified_copy_stamp_is_no_citation() -> None:
+    """"SAO Y BẢN CHÍNH / Số: 412/SY-VP": the number of the copy, not a document cited."""
+    from vanban.parse import parse_document
+
+    doc = parse_document("Nơi nhận:\n- Lưu VT.\n\nSAO Y BẢN CHÍNH\nSố: 412/SY-VP, ngày 21/10/1996\n")
+    assert doc.citations == []

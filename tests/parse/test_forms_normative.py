@@ -189,6 +189,13 @@ ROWS = [
         "Nghị định số 99/1998/NĐ-CP ngày 28/11/1998 của Chính phủ được áp dụng cho các hợp đồng ký "
         "trước năm 1999.",
         [c("99/1998/NĐ-CP", "Nghị định", "1998-11-28", "cites")]),
+    Row("old-finance-ministry-spaced-symbols",
+        "Căn cứ Quyết định số 1062 TC/QĐ/CSTC ngày 14/11/1996 của Bộ trưởng Bộ Tài chính; Thông "
+        "tư này thay thế Thông tư số 76 TC/TCDN ngày 15/11/1996 và Quyết định số 1141-TC/QĐ/CĐKT "
+        "ngày 1/11/1995.",
+        [c("1062-TC/QĐ/CSTC", "Quyết định", "1996-11-14", "based_on"),
+         c("76-TC/TCDN", "Thông tư", "1996-11-15", "replaces"),
+         c("1141-TC/QĐ/CĐKT", "Quyết định", "1995-11-01", "replaces")]),
 ]
 
 

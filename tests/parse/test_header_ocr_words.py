@@ -46,3 +46,12 @@ def test_an_ocr_damaged_date_line_still_dates_the_document() -> None:
     doc = parse_document(text, source="t.txt")
     assert doc.header.date is not None and doc.header.date.isoformat() == "2024-10-09"
     assert doc.header.place == "Hà Tĩnh"
+
+
+def test_ngay_read_as_ngav_still_dates_the_document() -> None:
+    """"Đà Nẵng, ngàv l8 tháng l0 năm 1996": OCR "v" for "y" and "l" for "1"."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM - ĐÀ NẴNG\nSố: 2418/QĐ-UB\n\nĐà Nẵng, ngàv l8 tháng l0 năm 1996\n\n"
+            "QUYẾT ĐỊNH\nV/v ban hành Bảng giá các loại đất\n\nNội dung.\n")
+    doc = parse_document(text, source="t.txt")
+    assert doc.header.date is not None and doc.header.date.isoformat() == "1996-10-18"
+    assert doc.header.place == "Đà Nẵng"

@@ -306,6 +306,19 @@ _FORM_WORDS = ("mau", "bieu mau", "bieu", "phu luc", "to khai")
 _FORM_TAIL = 24
 
 
+_COPY_CODES = ("SY", "SL", "SaoY")
+_COPY_REACH = 60
+
+
+def _copy_stamp(folded: str, start: int, parts: SymbolParts) -> bool:
+    """A certified copy's stamp: "SAO Y BẢN CHÍNH … Số: 412/SY-VP", "SAO LỤC … 15/SL-VP"."""
+    first = parts.type_code or (parts.issuers[0] if parts.issuers else "")
+    if first not in _COPY_CODES:
+        return False
+    before = folded[max(0, start - _COPY_REACH):start]
+    return "sao y" in before or "sao luc" in before
+
+
 def _broken_number(folded: str, start: int) -> bool:
     """Whether a one- or two-digit number and one space stand between "số" and ``start``:
     "Thông tư số 1 3/2019/TT-BNV" cites 13/2019 or 1/2019, never "3/2019"."""
@@ -394,6 +407,8 @@ def find_mentions(norm: Normalized, own_symbol: str | None = None) -> list[Menti
         if not parts.strong and word is None and not (
                 (has_so and len(parts.issuers) >= 2) or issuer_unit_shape(parts)):
             continue  # "số 01/GTGT": a weak one-code symbol needs a type word
+        if _copy_stamp(norm.folded, start, parts):
+            continue  # "SAO Y BẢN CHÍNH / Số: 412/SY-VP": the copy's own number
         if (word is None or left < start - _FORM_TAIL) and _form_number(norm.folded, start):
             continue  # "Mẫu số 04/SS-HĐĐT", "Phụ lục số 02/PL-BTC": a form, not a document
         symbol = parts.canonical

@@ -149,7 +149,7 @@ def _issuer_block(lines: list[Line], upto: int, stamps: set[int], prefix: str) -
 
 
 _DATE_ANYWHERE = fastre.compile(
-    r",\s{0,3}ngay\s{1,3}(?P<d>[\dl][\dlo]?|o\d)\s{1,3}thang\s{1,3}(?P<m>[\dl][\dlo]?|o\d)\s{1,3}na(?:m|rn)"
+    r",\s{0,3}nga[yv]\s{1,3}(?P<d>[\dl][\dlo]?|o\d)\s{1,3}thang\s{1,3}(?P<m>[\dl][\dlo]?|o\d)\s{1,3}na(?:m|rn)"
     r"\s{1,3}(?P<y>(?:19|20|l9|2o)[\dlo]{2}|\d{4})")
 _PLACE_BEFORE = fastre.compile(  # "Hà Nội", "Tp. Hồ Chí Minh", "TP. Đà Nẵng"
     r"(?<!\w)(?:T[Pp]\.\s?)?(?:\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+\s*\Z")

@@ -40,6 +40,7 @@ _CHAR_MAP: dict[int, str] = {
     0xFF0F: "/", 0x2215: "/", 0x2044: "/",
     0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2009: " ", 0x200A: " ", 0x3000: " ",
     ord("\r"): " ", ord("|"): " ", ord("\t"): " ",
+    0x2502: " ", 0x2503: " ", 0x2551: " ",  # box-drawing cell walls: "│ 05/1998/QĐ-UB │ 12/01/1998 │"
 }
 # Footnote marks glued to a symbol ("26-NQ/TW¹ ngày …"): superscript digits become spaces.
 for _code in (0x00B9, 0x00B2, 0x00B3, *range(0x2070, 0x207A)):

@@ -65,10 +65,12 @@ STATE = (
 
 # Party (and pre-1992 state) shape NUMBER-TYPE/ISSUER: "25-NQ/TW", "665 - CT/ĐU", "41-LCT/HĐNN8",
 # "367 - QĐ/TWĐTN-VP"; a line break after a hyphen ("45-CTr/TWĐTN-\nVP", "367 -\nQĐ/…").
-PARTY = rf"(?P<pnum>{NUM}){DASH}(?P<ptype>{SEG}){SLASH}(?P<piss>{SEG}(?:-\n?{SEG}){{0,4}})"
+PARTY = rf"(?P<pnum>{NUM}){DASH}(?P<ptype>{SEG}){SLASH}(?P<piss>{SEG}(?:-\n?{SEG}){{0,4}}(?:/{SEG}){{0,2}})"
 
-# Old space-separated forms, only with a known type code: "58 LCT/HĐNN", "84 QĐ/TWĐTN".
-OLD = rf"(?P<onum>\d{{1,5}})[ ]{{1,2}}(?P<otype>LCT|QĐ|TT|NQ|CT|NĐ|L)[ ]{{0,2}}/[ ]{{0,2}}(?P<oiss>{SEG})"
+# Old space-separated forms, only with a known type code: "58 LCT/HĐNN", "84 QĐ/TWĐTN", and the
+# Finance ministry's "76 TC/TCDN", "1062 TC/QĐ/CSTC" of the 1990s.
+OLD = (rf"(?P<onum>\d{{1,5}})[ ]{{1,2}}(?P<otype>LCT|QĐ|TT|NQ|CT|NĐ|L|TC)[ ]{{0,2}}/[ ]{{0,2}}"
+       rf"(?P<oiss>{SEG}(?:/{SEG}){{0,2}})")
 
 # Council of Ministers decrees without a type: "370-HĐBT".
 HDBT = r"(?P<hnum>\d{1,5})[ ]?-[ ]?(?P<hiss>HĐBT)"
@@ -128,7 +130,7 @@ DATE_WORDS = (
 # "ngày 21 tháng 9 năm 2000", "(ngày 21.9.2000)", "ban hành ngày …", "ký ngày …", and the date
 # an enumeration shares: "… và 22/2017/QĐ-UBND cùng ngày 05/6/2017" (OCR "l" for "1": "l6/6").
 DATE_AFTER = (
-    r"\s{0,3}(?:,\s{0,2}|\(\s{0,2})?(?:(?:ban\s+hanh|ky|cung)\s+)?ngay\s{0,2}:?\s{0,8}"
+    r"\s{0,3}(?:,\s{0,2}|\(\s{0,2})?(?:(?:ban\s+hanh|ky|cung)\s+)?nga[yv]\s{0,2}:?\s{0,8}"
     rf"(?:{DATE_NUM}|{DATE_WORDS})"
 )
 
@@ -294,7 +296,7 @@ HEADER_NUMBER = (
 STAMP = r"(?i)(?:số\s*đến|đến\s*số|công\s*văn\s*đến|văn\s*đến|^\s*đến\b|lãnh\s*đạo\s*:|chỉ\s*đạo\s*:|xử\s*lý\s*chính)"
 # Place and date line (folded): "Hà Nội, ngày 22 tháng 9 năm 2014", OCR "ngảy", "thang", "nărn".
 HEADER_DATE = (
-    r"(?im)^[ \t*_]*(?P<place>[^\W\d_][^,\n\d]{1,48}?)\s{0,2},\s{0,3}ngay\s{1,3}(?P<d>[\dl][\dlo]?|o\d)"
+    r"(?im)^[ \t*_]*(?P<place>[^\W\d_][^,\n\d]{1,48}?)\s{0,2},\s{0,3}nga[yv]\s{1,3}(?P<d>[\dl][\dlo]?|o\d)"
     r"\s{1,3}thang\s{1,3}(?P<m>[\dl][\dlo]?|o\d)\s{1,3}na(?:m|rn)\s{1,3}(?P<y>(?:19|20|l9|2o)[\dlo]{2}|\d{4})"
 )
 # Article byline: "Thứ Hai, 13/5/2024" (folded).

@@ -110,6 +110,11 @@ LETTER_ROWS = [
     Row("ocr-space-inside-number-not-guessed",
         "Đề nghị thực hiện Thông tư sô 1 3/2019/TT-BNV về chế độ báo cáo.",
         []),
+    Row("ocr-letters-for-every-digit-of-a-party-number",
+        "Thực hiện Quy định số lOl-QĐ/TW ngày 07-6-2012 và Hướng dẫn số Ol-HD/TW ngày 05-01-2012 "
+        "của Ban Bí thư.",
+        [c("101-QĐ/TW", "Quy định", "2012-06-07", "implements"),
+         c("01-HD/TW", "Hướng dẫn", "2012-01-05", "implements")]),
 ]
 
 BREAK_ROWS = [

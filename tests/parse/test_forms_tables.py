@@ -29,7 +29,8 @@ TABLES = {
     "negative": test_forms_negative.ROWS,
 }
 _PAGE_BREAK_JUNK = regex.compile(patterns.PAGE_BREAK_JUNK)
-_OCR_O = regex.compile(r"(?<=\d)O(?=[\dO/])|(?<![\p{L}\d])O(?=\d)")
+_OCR_O = regex.compile(r"(?<=\d)O(?=[\dO/])|(?<![\p{L}\d])O(?=\d)|(?<=[\dl])O(?=[l\d]?-)")
+_OCR_LO = regex.compile(r"(?<![\p{L}\d])[Ol][\dOl]{0,3}(?=-)")  # "lOl-QĐ/TW", "Ol-HD/TW"
 _OCR_L = regex.compile(r"(?<![\p{L}\d])l(?=\d)|(?<=\d)l(?=[\d/])")
 
 ALL_ROWS = list(itertools.chain.from_iterable(TABLES.values()))
@@ -69,6 +70,7 @@ def test_every_expected_symbol_stands_in_its_row_in_some_spelling() -> None:
     """A symbol must be visible in the text (up to spacing/look-alike damage): no typo rows."""
     def squeeze(text: str) -> str:
         text = _PAGE_BREAK_JUNK.sub("", text)  # a page number / running head inside a symbol
+        text = _OCR_LO.sub(lambda m: m.group().replace("O", "0").replace("l", "1"), text)
         text = _OCR_L.sub("1", text)  # OCR "l" for "1": "l0/2021/…", "45/20l3/…", "3l/2024/…"
         text = _OCR_O.sub("0", text)  # OCR "O" for "0": "18/2O23/…"
         text = unicodedata.normalize("NFC", text).upper().replace("Ð", "Đ")

@@ -36,7 +36,8 @@ SYMBOL_RE = fastre.compile(patterns.SYMBOL)
 SYMBOL_SCAN = regex.compile(patterns.SYMBOL)
 """The same grammar for a scan of a whole text (``regex`` scans it ten times faster)."""
 # Where a symbol can start: a digit not inside another code or number (``SYMBOL``'s look-behind).
-_SYMBOL_START = regex.compile(r"(?:(?<![\p{Lu}\d/.&\-])|(?<=\WO)|(?<=\AO))(?<!\d:)\d")  # scans stretches: regex
+_SYMBOL_START = regex.compile(r"(?:(?<![\p{Lu}\d/.&\-])|(?<=\WO)|(?<=\AO))(?<!\d:)\d"
+                              r"|(?<![\p{L}\d])[Ol](?=[\dOl]{0,3}[ ]{0,3}-[ ]{0,3}[A-ZĐ])")  # scans stretches: regex
 SLASH_REACH = 48
 """How far after its start a symbol's first "/" (or "HĐBT") can stand: number (9 characters:
 "12345.12a"), hyphen with OCR spaces (11), party type code (25), spaces before "/" (3)."""

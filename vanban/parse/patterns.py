@@ -65,7 +65,9 @@ STATE = (
 
 # Party (and pre-1992 state) shape NUMBER-TYPE/ISSUER: "25-NQ/TW", "665 - CT/ĐU", "41-LCT/HĐNN8",
 # "367 - QĐ/TWĐTN-VP"; a line break after a hyphen ("45-CTr/TWĐTN-\nVP", "367 -\nQĐ/…").
-PARTY = rf"(?P<pnum>{NUM}){DASH}(?P<ptype>{SEG}){SLASH}(?P<piss>{SEG}(?:-\n?{SEG}){{0,4}}(?:/{SEG}){{0,2}})"
+# OCR may read every digit of a short Party number as a letter: "Ol-HD/TW", "lOl-QĐ/TW".
+OCR_NUM = r"[Ol][\dOl]{0,3}(?=[ ]{0,3}-[ ]{0,3}[A-ZĐ])"
+PARTY = rf"(?P<pnum>{NUM}|{OCR_NUM}){DASH}(?P<ptype>{SEG}){SLASH}(?P<piss>{SEG}(?:-\n?{SEG}){{0,4}}(?:/{SEG}){{0,2}})"
 
 # Old space-separated forms, only with a known type code: "58 LCT/HĐNN", "84 QĐ/TWĐTN", and the
 # Finance ministry's "76 TC/TCDN", "1062 TC/QĐ/CSTC" of the 1990s.

@@ -226,3 +226,19 @@ def test_an_article_title_is_its_headline_above_the_byline() -> None:
     assert doc.header.date is not None and doc.header.date.isoformat() == "2024-07-02"
     assert doc.header.title == ("Luật Đất đai năm 2024 chính thức có hiệu lực từ ngày 01/8/2024, "
                                 "sớm 5 tháng")
+
+
+def test_a_letter_title_stops_at_the_motto_and_a_caps_title_keeps_its_symbol() -> None:
+    """Extraction may put the national motto right under the "V/v" lines; an all-capitals title
+    is given in sentence case, but the symbol in it keeps its capitals."""
+    from vanban.parse import parse_document
+
+    letter = parse_document(
+        "BỘ NỘI VỤ\nSố: 2345/BNV-CQĐP\nV/v chế độ phụ cấp đối với người hoạt động không chuyên trách\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 03 tháng 6 năm 2024\n\nKính gửi: Ủy ban nhân dân tỉnh Nghệ An.\n")
+    assert letter.header.title == "V/v chế độ phụ cấp đối với người hoạt động không chuyên trách"
+    decision = parse_document(
+        "CHÍNH PHỦ\nSố: 88/NQ-CP\n\nHà Nội, ngày 10 tháng 5 năm 2024\n\nNGHỊ QUYẾT\n"
+        "SỬA ĐỔI NGHỊ QUYẾT SỐ 12.1/2023/NQ-CP\n\nNội dung.\n")
+    assert decision.header.title == "Sửa đổi nghị quyết số 12.1/2023/NQ-CP"

@@ -185,9 +185,10 @@ def _title(lines: list[Line], start: int) -> tuple[str | None, int]:
     while i < len(lines):
         text = lines[i].clean
         if not text or _RULE.match(text) or "," in text and _DATE_ANYWHERE.search(fold(text)) \
-                or fold(text[:9]) == "kinh gui:" or fold(text[:8]) == "kinh gui":
+                or fold(text[:9]) == "kinh gui:" or fold(text[:8]) == "kinh gui" \
+                or MOTTO.match(text):
             break  # (a layout-preserving text may put the place and date line right under it;
-            # a letter's "Kính gửi:" may follow its "V/v" lines without a blank line)
+            # a letter's "Kính gửi:" or the national motto may follow its "V/v" lines)
         if not _CUA_LINE.match(text):
             parts.append(text.strip("* "))
         i += 1
@@ -195,8 +196,10 @@ def _title(lines: list[Line], start: int) -> tuple[str | None, int]:
         return None, i
     title = " ".join(" ".join(parts).split())
     first, _, rest = title.partition(" ")
-    if is_caps(title):
-        title = title[:1] + title[1:].lower()
+    if is_caps(title):  # sentence case, but a symbol keeps its capitals ("… SỐ 12.1/2023/NQ-CP")
+        words = title.split(" ")
+        title = " ".join(w if i and any(c.isdigit() for c in w) else
+                         (w[:1] + w[1:].lower() if not i else w.lower()) for i, w in enumerate(words))
     elif is_caps(first) and len(first) > 1 and rest and not is_caps(rest.split(" ")[0]):
         title = first.capitalize() + " " + rest
     return title, i

@@ -245,6 +245,11 @@ AMENDS_REPLACES_REPEALS_ROWS = [
         "15/4/2019 của UBND tỉnh và bãi bỏ khoản 2 Điều 1 Quyết định\nsố 88/QĐ-UBND ngày 02/3/2020.",
         [c("356/QĐ-UBND", "Quyết định", "2019-04-15", "replaces"),
          c("88/QĐ-UBND", "Quyết định", "2020-03-02", "repeals")]),
+    Row("repeals-a-section-of-a-letter",
+        "Chỉ thị này thay thế Chỉ thị số 09/CT-UBND ngày 5/3/2020 của UBND tỉnh và bãi bỏ Mục 3 "
+        "Công văn số 1820/UBND-KT ngày 2/4/2021.",
+        [c("09/CT-UBND", "Chỉ thị", "2020-03-05", "replaces"),
+         c("1820/UBND-KT", "Công văn", "2021-04-02", "repeals")]),
 ]
 
 CITES_ROWS = [

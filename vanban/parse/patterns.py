@@ -244,7 +244,8 @@ CUES = r"(?:" + trie(sorted(CUE_PHRASES)) + r")(?![a-z0-9])"
 CUE_FILLER = (
     r"(?:[\s,]|tot|nghiem(?:\s+tuc)?|co\s+hieu\s+qua|hieu\s+qua|day\s+du|kip\s+thoi|sau\s+rong"
     r"|dong\s+bo|thong\s+nhat|triet\s+de|sau\s+sac|viec|cac|noi\s+dung|tinh\s+than|mot\s+so"
-    r"|dieu(?:\s+\d+[a-z]?)?|khoan(?:\s+\d+)?|diem(?:\s+[a-z])?|cua|nhung|ket\s+qua|va|quy\s+dinh"
+    r"|dieu(?:\s+\d+[a-z]?)?|khoan(?:\s+\d+)?|diem(?:\s+[a-z])?|muc(?:\s+[\divx]+)?|cua|nhung"
+    r"|ket\s+qua|va|quy\s+dinh"
     r"|tai|theo|boi|toan\s+bo|mot\s+phan){0,12}\Z"
 )
 

@@ -16,7 +16,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vanban.parse import header, patterns, relations, stamps
+from vanban.parse import clauses, header, patterns, stamps
 from vanban.parse import lines as header_lines
 from vanban.parse.normalize import _FOLD, _TRANSLATE, _in_bmp, normalize
 from vanban.parse.tables import TYPE_WORDS
@@ -82,7 +82,7 @@ def _starts_item_reference(folded: str, pos: int) -> bool:
 @given(texts, st.integers(0, 60))
 def test_starts_item_matches_the_word_comparison(text: str, pos: int) -> None:
     pos = min(pos, len(text))
-    assert relations.starts_item(text, pos) == _starts_item_reference(text, pos)
+    assert clauses.starts_item(text, pos) == _starts_item_reference(text, pos)
 
 
 def _boundaries_reference(text: str, folded: str, windows: list[tuple[int, int]]
@@ -93,22 +93,22 @@ def _boundaries_reference(text: str, folded: str, windows: list[tuple[int, int]]
     ends, soft = [], []
     for lo, hi in windows:
         for m in sentence_end.finditer(text, lo, hi):
-            if relations._list_mark(text, m.start()):
+            if clauses._list_mark(text, m.start()):
                 continue
-            if text[m.end():m.end() + 1] == "\n" and relations._next_item(folded, m.end()):
+            if text[m.end():m.end() + 1] == "\n" and clauses._next_item(folded, m.end()):
                 soft.append(m.end())
             else:
                 ends.append(m.end())
         for m in semicolon.finditer(text, lo, hi):
-            if not relations.starts_item(folded, m.end()):
+            if not clauses.starts_item(folded, m.end()):
                 ends.append(m.end())
             elif m.group() == ";":
                 soft.append(m.end())
         for m in line_break.finditer(text, lo, hi):
-            if relations._wrapped(text, m.start(), m.end()):
+            if clauses._wrapped(text, m.start(), m.end()):
                 continue
-            if not relations.starts_item(folded, m.end()) or text[max(0, m.start() - 1)] in ".!?" \
-                    and not relations._next_item(folded, m.start()):
+            if not clauses.starts_item(folded, m.end()) or text[max(0, m.start() - 1)] in ".!?" \
+                    and not clauses._next_item(folded, m.start()):
                 ends.append(m.end())
     return sorted(set(ends)), sorted(soft)
 
@@ -120,7 +120,7 @@ def test_boundaries_match_the_regex_scans(text: str, cuts: list[int]) -> None:
     marks = sorted({min(c, len(norm.text)) for c in cuts} | {0, len(norm.text)})
     windows = list(zip(marks[::2], marks[1::2])) or [(0, len(norm.text))]
     soft: list[int] = []
-    ends = relations.find_boundaries(norm, windows, soft)
+    ends = clauses.find_boundaries(norm, windows, soft)
     assert (ends, sorted(soft)) == _boundaries_reference(norm.text, norm.folded, windows)
 
 

@@ -3,8 +3,7 @@
 Left of the symbol (folded text, bounded window): the type word, "số", a name or an issuer
 between them ("Luật Bảo vệ môi trường số …", "Quyết định của Bộ Chính trị số …"). Right of it:
 the date, "của <issuer>", the term (khóa). Then enumerations share what one item states for
-all ("Nghị định số 21/2016/NĐ-CP, 35/2018/NĐ-CP …": the type; "Quyết định số 217-QĐ/TW,
-Quyết định số 218-QĐ/TW ngày 12/12/2013": the date and issuer).
+all (:mod:`vanban.parse.enumerations`).
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ import regex
 
 from vanban.parse import fastre, patterns
 from vanban.parse.dates import date_of, match_date_after
+from vanban.parse.enumerations import link_enumerations, respective_dates
 from vanban.parse.names import canonical_issuer
 from vanban.parse.normalize import Normalized, fold
 from vanban.parse.scan import matches_at, positions
@@ -41,7 +41,6 @@ _SYMBOL_START = regex.compile(r"(?:(?<![\p{Lu}\d/.&\-])|(?<=\WO)|(?<=\AO))(?<!\d
 SLASH_REACH = 48
 """How far after its start a symbol's first "/" (or "HĐBT") can stand: number (9 characters:
 "12345.12a"), hyphen with OCR spaces (11), party type code (25), spaces before "/" (3)."""
-_TYPE_BEFORE = fastre.compile("(?r)" + patterns.TYPE_BEFORE)
 _SO_BEFORE = fastre.compile("(?r)" + patterns.SO_BEFORE)
 _TYPE_WORD = fastre.compile(patterns.TYPE_WORD)
 _ABBR_BEFORE = fastre.compile("(?r)" + patterns.ABBR_BEFORE)
@@ -49,7 +48,6 @@ _ISSUER_AFTER = fastre.compile(patterns.ISSUER_AFTER)
 _ISSUER_BETWEEN = fastre.compile(patterns.ISSUER_BETWEEN)
 _TERM_AFTER = fastre.compile(patterns.TERM_AFTER)
 _DATE_COLUMN = fastre.compile(patterns.DATE_COLUMN)
-_ENUM_SEPARATOR = fastre.compile(patterns.ENUM_SEPARATOR)
 # What cannot stand inside a name before "số": sentence marks, or a number other than the
 # count of laws an omnibus law amends ("Luật sửa đổi, bổ sung một số điều của 37 luật có liên
 # quan đến quy hoạch số 35/2018/QH14").
@@ -422,81 +420,6 @@ def find_mentions(norm: Normalized, own_symbol: str | None = None) -> list[Menti
         if mention.issuer is None:
             mention.issuer = issuer_from_code(parts)
         mentions.append(mention)
-    _link_enumerations(norm, mentions)
-    if "lan luot" in norm.folded:
-        _respective_dates(norm.folded, mentions)
+    link_enumerations(norm.folded, mentions)
+    respective_dates(norm.folded, mentions)
     return mentions
-
-
-_RESPECTIVELY = regex.compile(r"\s{0,3},?\s{0,3}(?:(?:ban\s+hanh|ky)\s+)?lan\s+luot\s+(?:la\s+|vao\s+)?")
-_NEXT_DATE = regex.compile(r"\s{0,3}(?:,|va|;)\s{0,3}")
-
-
-def _respective_dates(folded: str, mentions: list[Mention]) -> None:
-    """"Quyết định số 08/2016/…, Quyết định số 09/2016/… và Quyết định số 11/2016/… lần lượt
-    ngày 12/02/2016, ngày 03/3/2016 và ngày 25/3/2016": one date per item, in order, when the
-    counts agree."""
-    for i, last in enumerate(mentions):
-        if last.date is not None or last.enum_prev is None:
-            continue
-        if i + 1 < len(mentions) and mentions[i + 1].enum_prev is last:
-            continue  # not the end of its enumeration
-        m = _RESPECTIVELY.match(folded, last.tail_end)
-        if m is None:
-            continue
-        dates, pos = [], m.end()
-        while True:
-            found = match_date_after(folded, pos) if folded.startswith("ngay", pos) else None
-            if found is None:
-                break
-            dates.append(date_of(found))
-            pos = found.end()
-            sep = _NEXT_DATE.match(folded, pos)
-            if sep is None or not folded.startswith("ngay", sep.end()):
-                break
-            pos = sep.end()
-        chain = [last]
-        while chain[-1].enum_prev is not None:
-            chain.append(chain[-1].enum_prev)
-        if len(dates) != len(chain) or any(c.date is not None for c in chain):
-            continue
-        for mention, (date, impossible) in zip(reversed(chain), dates):
-            mention.date, mention.impossible_date = date, impossible
-        last.tail_end = pos
-
-
-def _compatible(word_type: str | None, parts: SymbolParts) -> bool:
-    """Whether an enumeration's type word can apply to a symbol without one."""
-    if word_type is None:
-        return False
-    codes = next((t.codes for t in TYPE_WORDS if t.name == word_type), ())
-    return (parts.type_code or "") in codes or implied_type(parts) in (None, word_type)
-
-
-def _link_enumerations(norm: Normalized, mentions: list[Mention]) -> None:
-    """Share the type forward and the date/issuer backward along enumerations (the date only
-    between items of one type or issuing code, the issuer only between symbols of one code: in "Kế hoạch số 45/KH-UBND …, Công điện số 05/CĐ-TTg
-    … của Thủ tướng Chính phủ" the Prime Minister issued only the second)."""
-    folded = norm.folded
-    for prev, cur in zip(mentions, mentions[1:]):
-        if _ENUM_SEPARATOR.fullmatch(folded, prev.tail_end, cur.left) is None:
-            continue
-        cur.enum_prev = prev
-        if cur.type_word is None and _compatible(prev.doc_type, cur.parts):
-            cur.doc_type = prev.doc_type
-            cur.type_word = prev.type_word
-    for cur in reversed(mentions):
-        prev = cur.enum_prev
-        if prev is None:
-            continue
-        if prev.date is None and prev.tail_end == prev.end and cur.date is not None \
-                and _year_agrees(prev.parts, cur.date) and (
-                    prev.doc_type == cur.doc_type or prev.parts.main_issuer == cur.parts.main_issuer):
-            prev.date = cur.date
-        if not prev.own_issuer and cur.issuer and issuer_from_code(prev.parts) is None \
-                and prev.parts.main_issuer == cur.parts.main_issuer:
-            prev.issuer, prev.term = cur.issuer, prev.term or cur.term
-
-
-def _year_agrees(parts: SymbolParts, date: dt.date) -> bool:
-    return parts.year is None or int(parts.year) == date.year

@@ -197,9 +197,8 @@ def _title(lines: list[Line], start: int) -> tuple[str | None, int]:
     title = " ".join(" ".join(parts).split())
     first, _, rest = title.partition(" ")
     if is_caps(title):  # sentence case, but a symbol keeps its capitals ("… SỐ 12.1/2023/NQ-CP")
-        words = title.split(" ")
-        title = " ".join(w if i and any(c.isdigit() for c in w) else
-                         (w[:1] + w[1:].lower() if not i else w.lower()) for i, w in enumerate(words))
+        title = title[:1] + " ".join(w if any(c.isdigit() for c in w) else w.lower()
+                                     for w in title[1:].split(" "))
     elif is_caps(first) and len(first) > 1 and rest and not is_caps(rest.split(" ")[0]):
         title = first.capitalize() + " " + rest
     return title, i

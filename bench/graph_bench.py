@@ -234,7 +234,15 @@ def main() -> None:
           f"persist {r.get('persist_s')} s, "
           f"lineage warm (down, depth 2) median {depth2.get('median_ms')} ms / "
           f"p95 {depth2.get('p95_ms')} ms, cold CLI {cli.get('cold_median_s')} s, "
-          f"peak build {r.get('peak_mb')} MB (with workers <= {r.get('peak_total_mb')} MB)")
+          f"peak build {r.get('peak_mb')} MB (with workers <= {r.get('peak_total_mb')} MB); "
+          f"hot modules {'compiled (mypyc)' if _native_status()[0] else 'plain Python'}")
+
+
+def _native_status() -> tuple[bool, str]:
+    sys.path.insert(0, str(HERE.parent))
+    from vanban import _native
+
+    return _native.status()
 
 
 if __name__ == "__main__":

@@ -104,7 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stages", action="store_true", help="time each stage of the parse")
     args = parser.parse_args(argv)
     docs, size = build_corpus(args.mb)
-    print(f"corpus: {len(docs)} documents, {size / MB:.1f} MB (UTF-8), 1 process / 1 core")
+    from vanban import _native
+
+    usable, why = _native.status()
+    print(f"corpus: {len(docs)} documents, {size / MB:.1f} MB (UTF-8), 1 process / 1 core; "
+          f"hot modules: {'compiled (mypyc)' if usable else 'plain Python: ' + why}")
 
     def scan() -> int:
         return sum(1 for d in docs for _ in SYMBOL_SCAN.finditer(d))

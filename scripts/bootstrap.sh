@@ -7,13 +7,14 @@
 #   bash scripts/bootstrap.sh setup   # install only
 #
 # System packages come from Debian (Tesseract with its Vietnamese model, poppler, antiword,
-# DejaVu fonts, Chromium for the HTML-view test); Python packages go into ./.venv.
+# DejaVu fonts, gcc and Python's headers for the compiled modules, Chromium for the HTML-view
+# test); Python packages go into ./.venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 job="${1:-run}"
 
 SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd poppler-utils antiword
-                 fonts-dejavu-core python3-venv)
+                 fonts-dejavu-core python3-venv gcc python3-dev)
 [ "$job" = test ] && SYSTEM_PACKAGES+=(chromium)
 [ "$job" = bench ] && SYSTEM_PACKAGES+=(ocrmypdf)
 
@@ -32,7 +33,10 @@ fi
 PY="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
+.venv/bin/python -m pip install -q -e ".[test,native]"
+# The parser's and graph builder's hot modules compiled with mypyc (vanban/_native.py); without
+# a compiler the same modules run as plain Python.
+.venv/bin/python scripts/compile_native.py || echo "warning: running vanban as plain Python"
 
 case "$job" in
   setup) echo "ready: . .venv/bin/activate" ;;

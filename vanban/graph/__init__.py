@@ -9,6 +9,10 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from vanban import _native
+
+_native.attach(__name__, __path__)  # compiled twins of hot modules first, when current
+
 _EXPORTS = {
     "build_graph": "vanban.graph.build",
     "refresh": "vanban.graph.persist",

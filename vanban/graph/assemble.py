@@ -118,7 +118,7 @@ def _best(table: dict[tuple[int, str], int]) -> dict[int, str]:
     return dict(order)
 
 
-def _node_attrs(b: Builder, counts: dict[str, dict[tuple[int, str], int]]) -> list[dict[str, Any]]:
+def _node_attrs(b: Builder, counts: dict[str, dict[Any, int]]) -> list[dict[str, Any]]:
     from vanban.graph.identity import analyze_symbol
 
     best = {name: _best(counts[name]) for name in _FIELDS}
@@ -133,7 +133,7 @@ def _node_attrs(b: Builder, counts: dict[str, dict[tuple[int, str], int]]) -> li
     nodes = []
     for n, ident in enumerate(b.idents):
         info = b.infos[n]
-        heads = b.headers.get(n)
+        heads = b.headers.get(n) or []
         if heads and len(heads) > 1:
             heads = sorted(heads, key=lambda h: h[0].source)
         head = heads[0][0] if heads else None
@@ -144,6 +144,7 @@ def _node_attrs(b: Builder, counts: dict[str, dict[tuple[int, str], int]]) -> li
                 scope.split("/")[0]
         if locality is None and heads:
             locality = heads[0][1]
+        sources: list[str]
         if head is None:
             symbol, doc_type, issuer, date, title, sources = (
                 best_symbol.get(n), best_type.get(n), best_issuer.get(n), best_date.get(n),

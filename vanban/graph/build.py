@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 _LOCAL_ISSUER = regex.compile(r"(?i)(tỉnh|thành|huyện|quận|thị)\s*ủy|ủy ban nhân dân|ubnd|hđnd")
 
-_UNSEEN = object()
+_UNSEEN: Any = object()  # scopes.get()'s default: None is a scope
 _RELATION = itemgetter(11)  # of a docview.Row
 _FIELDS = itemgetter(11, 7, 8, 9)  # of a Mention: symbol, date, issuer, doc_type
 _FLUSH_MENTIONS = 1 << 14
@@ -87,7 +87,7 @@ class Builder:
     field_counts: Counter[tuple[int, tuple[Any, ...]]] = field(default_factory=Counter)
     fields_counted: int = 0
     prov_dst: list[int] = field(default_factory=list)
-    deferred: list[tuple[DocView, SymbolInfo, Identity, str | None]] = field(default_factory=list)
+    deferred: list[tuple[DocView, Any, Identity, str | None]] = field(default_factory=list)
     partials: list[_Partial] = field(default_factory=list)
     relation_tasks: list[tuple[Any, ...]] = field(default_factory=list)
     ambiguous: list[tuple[Any, ...]] = field(default_factory=list)
@@ -133,7 +133,8 @@ class Builder:
         bucket = bucket_for(info, date, term)
         if info.scope_kind is None:  # scope_for and complete() inlined for the common case
             ident = Identity(info.shape, info.key, None, bucket)
-            found = (info, ident, -1 if bucket is None else self.node(ident, info))
+            found: tuple[SymbolInfo, Any, int | None] = (
+                info, ident, -1 if bucket is None else self.node(ident, info))
         else:
             found = (info, bucket, None)
         self.plain[(symbol, date, term)] = found
@@ -170,11 +171,11 @@ class Builder:
                 # scope_for() reads only the symbol's code and scope kind: a small cache key.
                 sc, issuer = row[13], row[7]
                 key = (cinfo.code, cinfo.scope_kind, sc, issuer, ctx3)
-                scope = scopes.get(key, _UNSEEN)
-                if scope is _UNSEEN:
-                    scope = scopes[key] = scope_for(cinfo, sc, issuer, ctx)
-                cident = _new_identity(Identity, (cinfo.shape, cinfo.key, scope, cident))
-                if cident.bucket is None or scope is None or scope.endswith("/"):
+                cscope = scopes.get(key, _UNSEEN)
+                if cscope is _UNSEEN:
+                    cscope = scopes[key] = scope_for(cinfo, sc, issuer, ctx)
+                cident = _new_identity(Identity, (cinfo.shape, cinfo.key, cscope, cident))
+                if cident.bucket is None or cscope is None or cscope.endswith("/"):
                     dst = -1
                 else:
                     dst = index_get(cident)
@@ -265,7 +266,8 @@ class Builder:
         identity against hundreds of candidates needs no lookups.
         """
         self.flush()
-        self.min_date = min_date = [None] * len(self.idents)
+        min_date: list[str | None] = [None] * len(self.idents)
+        self.min_date = min_date
         # The mentions' (node, fields) counted so far hold every (node, date) pair, fewer.
         for n, (_, date, _, _) in self.mention_fields(len(self.prov)):
             if date and (min_date[n] is None or date < min_date[n]):  # type: ignore[operator]

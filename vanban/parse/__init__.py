@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vanban import _native
+
+_native.attach(__name__, __path__)  # compiled twins of hot modules first, when current
+
 from vanban.models import ExtractedDocument, ParsedDocument
 from vanban.parse.reference import RefQuery, parse_reference
 

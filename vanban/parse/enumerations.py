@@ -44,16 +44,16 @@ def link_enumerations(folded: str, mentions: list[Mention]) -> None:
             cur.doc_type = prev.doc_type
             cur.type_word = prev.type_word
     for cur in reversed(mentions):
-        prev = cur.enum_prev
-        if prev is None:
+        before = cur.enum_prev
+        if before is None:
             continue
-        if prev.date is None and prev.tail_end == prev.end and cur.date is not None \
-                and _year_agrees(prev.parts, cur.date) and (
-                    prev.doc_type == cur.doc_type or prev.parts.main_issuer == cur.parts.main_issuer):
-            prev.date = cur.date
-        if not prev.own_issuer and cur.issuer and issuer_from_code(prev.parts) is None \
-                and prev.parts.main_issuer == cur.parts.main_issuer:
-            prev.issuer, prev.term = cur.issuer, prev.term or cur.term
+        if before.date is None and before.tail_end == before.end and cur.date is not None \
+                and _year_agrees(before.parts, cur.date) and (
+                    before.doc_type == cur.doc_type or before.parts.main_issuer == cur.parts.main_issuer):
+            before.date = cur.date
+        if not before.own_issuer and cur.issuer and issuer_from_code(before.parts) is None \
+                and before.parts.main_issuer == cur.parts.main_issuer:
+            before.issuer, before.term = cur.issuer, before.term or cur.term
 
 
 def _year_agrees(parts: SymbolParts, date: dt.date) -> bool:

@@ -261,7 +261,7 @@ def _recipients(norm: Normalized) -> list[str]:
     m = _NOI_NHAN.search(norm.text, max(0, at - 5), at + 20) if at >= 0 else None
     if m is None:
         return []
-    out = []
+    out: list[str] = []
     for line in raw_lines(norm.text, m.end() + 1, 40):
         text = clean_line(line)
         if not text:

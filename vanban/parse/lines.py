@@ -24,7 +24,8 @@ class Line:
     __slots__ = ("text", "start", "_clean")
 
     def __init__(self, text: str, start: int) -> None:
-        self.text, self.start, self._clean = text, start, None
+        self.text, self.start = text, start
+        self._clean: str | None = None
 
     @property
     def clean(self) -> str:

@@ -30,7 +30,7 @@ _WS = fastre.compile(r"\s+")
 def _number_only(norm: Normalized) -> list[tuple[int, int, str, str | None]]:
     """Numbers right after a type word (and "số"): "Nghị quyết 18", "Thông tư số 64/2017"."""
     folded = norm.folded
-    found = []
+    found: list[tuple[int, int, str, str | None]] = []
     for m in _NUMBER_ONLY.finditer(folded):
         if _NOT_A_NUMBER_REF.match(folded, m.end()):
             continue

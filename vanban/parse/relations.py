@@ -132,9 +132,9 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
         if prev is not None and not _cue_between(cues, cue_starts, prev.end, mention.left):
             mention.relation = prev.relation
             if id(prev) in sources:
-                source = sources[id(prev)]
-                sources[id(mention)] = source
-                embed(Embedded(source, mention, last_relation.get(id(prev), "cites")))
+                carried = sources[id(prev)]
+                sources[id(mention)] = carried
+                embed(Embedded(carried, mention, last_relation.get(id(prev), "cites")))
             continue
         soft_start = _soft_start(soft, mentions, i)
         found = _govern(walk, i, max(clause, soft_start))

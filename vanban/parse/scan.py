@@ -10,8 +10,14 @@ trying the pattern only there gives the same matches for a fraction of the cost.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any, Protocol
 
-import regex
+
+class Matcher(Protocol):
+    """What the helpers call: a compiled pattern of ``re`` or ``regex``, or a
+    ``fastre.LazyPattern``."""
+
+    def match(self, string: str, pos: int, endpos: int) -> Any: ...
 
 
 def positions(text: str, chars: str, lo: int, hi: int) -> list[int]:
@@ -27,8 +33,8 @@ def positions(text: str, chars: str, lo: int, hi: int) -> list[int]:
     return out
 
 
-def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int],
-               hi: int | None = None) -> Iterator[regex.Match[str]]:
+def matches_at(pattern: Matcher, text: str, starts: Iterable[int],
+               hi: int | None = None) -> Iterator[Any]:
     """``pattern.finditer(text, first start, hi)`` when every match begins at one of the
     sorted offsets ``starts``: only those are tried, skipping the ones a match consumed."""
     last = -1
@@ -42,8 +48,7 @@ def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int],
             yield m
 
 
-def search_lines(pattern: regex.Pattern[str], text: str, lo: int = 0, hi: int | None = None
-                 ) -> regex.Match[str] | None:
+def search_lines(pattern: Matcher, text: str, lo: int = 0, hi: int | None = None) -> Any:
     """``pattern.search(text, lo, hi)`` for a pattern that starts with a multi-line ``^``:
     tried only at ``lo`` and after each line break instead of at every offset."""
     end = len(text) if hi is None else hi

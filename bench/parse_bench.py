@@ -63,7 +63,15 @@ STAGES = ("normalize", "is_article", "parse_header", "parse_article_header", "fi
 
 def stages(docs: list[str]) -> None:
     """Microseconds per document in each stage of ``document.build`` (its module-level calls
-    wrapped with timers for one pass; "model" is the final ``ParsedDocument`` validation)."""
+    wrapped with timers for one pass; "model" is the final ``ParsedDocument`` validation).
+    Compiled, ``build`` calls its stages natively, past the wrappers: the stages are timed on
+    the plain modules (``VANBAN_PURE_PYTHON=1``)."""
+    from vanban import _native
+
+    if _native.compiled(document.__name__):
+        print("stages: document.build is compiled and calls its stages natively; "
+              "run with VANBAN_PURE_PYTHON=1 to time them")
+        return
     spent: collections.Counter[str] = collections.Counter()
     saved = {name: getattr(document, name) for name in (*STAGES, "ParsedDocument")}
 

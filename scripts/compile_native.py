@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from vanban._native import (  # noqa: E402  (stdlib-only module: nothing compiled is loaded)
-    LIB_DIR, MANIFEST, MODULES, NATIVE_DIR, PACKAGE, build_tag, check, digest, source_of)
+    LIB_DIR, MANIFEST, MODULES, NATIVE_DIR, PACKAGE, build_tag, digest, source_of,
+    why_not_current)
 
 _SETUP = """
 from mypyc.build import mypycify
@@ -82,8 +83,7 @@ def main() -> int:
         shutil.rmtree(NATIVE_DIR, ignore_errors=True)
         print(f"removed {NATIVE_DIR}")
         return 0
-    if not args.force and MANIFEST.exists() \
-            and check(json.loads(MANIFEST.read_text(encoding="utf-8"))) is None:
+    if not args.force and why_not_current() is None:
         print(f"compiled modules in {NATIVE_DIR} are current")
         return 0
     try:

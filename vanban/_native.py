@@ -80,24 +80,30 @@ def check(manifest: dict[str, Any]) -> str | None:
     return None
 
 
+def why_not_current() -> str | None:
+    """Why the compiled modules on disk do not fit (None: they are current)."""
+    try:
+        manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return "not compiled (python scripts/compile_native.py)"
+    except (OSError, ValueError) as exc:
+        return f"unreadable {MANIFEST}: {exc}"
+    return check(manifest)
+
+
 @cache
 def status() -> tuple[bool, str]:
     """(usable, why): whether the compiled modules can be used, and the reason when not."""
     if os.environ.get("VANBAN_PURE_PYTHON"):
         return False, "VANBAN_PURE_PYTHON is set"
-    try:
-        manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return False, "not compiled (python scripts/compile_native.py)"
-    except (OSError, ValueError) as exc:
-        return False, f"unreadable {MANIFEST}: {exc}"
-    why = check(manifest)
-    if why is not None:
+    why = why_not_current()
+    if why is None:
+        return True, "compiled"
+    if MANIFEST.exists():  # compiled once, no longer current: say so
         warnings.warn(f"vanban: running the plain modules, {why}; "
                       "python scripts/compile_native.py compiles them again",
                       RuntimeWarning, stacklevel=3)
-        return False, why
-    return True, "compiled"
+    return False, why
 
 
 def attach(package: str, path: list[str]) -> None:

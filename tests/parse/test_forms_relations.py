@@ -52,8 +52,10 @@ BASED_ON_ROWS = [
         [c("47/2019/QH14", "Luật", "2019-11-22", "based_on")]),
     Row("based-on-amended-by-passive",
         "Căn cứ Luật Đất đai số 45/2013/QH13 đã được sửa đổi, bổ sung theo Luật số 35/2018/QH14;",
+        # the amending law is named as the agent of the passive: the citing document rests on
+        # the amended law and only mentions the amending one (the acceptance set's convention)
         [c("45/2013/QH13", "Luật", None, "based_on"),
-         c("35/2018/QH14", "Luật", None, "based_on")]),
+         c("35/2018/QH14", "Luật", None, "cites")]),
     Row("based-on-hd-type-word-not-guides",
         "Căn cứ Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng về thể thức "
         "và kỹ thuật trình bày văn bản của Đảng,",

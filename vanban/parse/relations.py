@@ -151,8 +151,10 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
         # inner one too ("Thực hiện Chương trình … thực hiện Nghị quyết …").
         # A document the inner one replaces, amends or repeals is no longer what it stands on
         # ("Thực hiện Quyết định số 1374 … (thay thế Quyết định số 905 …)").
+        # An agent named in the passive ("… (được sửa đổi, bổ sung bởi Nghị định số …)") acts
+        # on the source; the citing document only mentions it.
         mention.relation = source.relation if source.relation in ("implements", "based_on") \
-            and relation not in _ACTED_ON else "cites"
+            and relation not in _ACTED_ON and not relation.startswith("passive:") else "cites"
         if relation.startswith("passive:"):
             embed(Embedded(mention, source, relation.split(":")[1]))
         else:

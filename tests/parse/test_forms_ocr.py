@@ -98,7 +98,8 @@ LETTER_ROWS = [
         "Giao Sở Nội vụ tham mưu sửa đổi Quyết định số 18/2O23/QĐ-UBND ngày 05/5/2O23; thực "
         "hiện Quyết định sô 2156/QÐ - UBND ngày 1O/8/2022 và Quyết định số 06/QĐ-TTg ngày "
         "06/0l/2022.",
-        [c("18/2023/QĐ-UBND", "Quyết định", "2023-05-05", "amends"),
+        # a task to amend it ("tham mưu sửa đổi"), not the amendment itself: cited
+        [c("18/2023/QĐ-UBND", "Quyết định", "2023-05-05", "cites"),
          c("2156/QĐ-UBND", "Quyết định", "2022-08-10", "implements"),
          c("06/QĐ-TTg", "Quyết định", "2022-01-06", "implements")]),
     Row("ocr-o-inside-and-before-number",

@@ -223,6 +223,19 @@ AMENDS_REPLACES_REPEALS_ROWS = [
         "03/2019/NQ-HĐND. Quyết định phê duyệt sẽ thay thế Quyết định số 4126/QĐ-UBND.",
         [c("03/2019/NQ-HĐND", "Nghị quyết", None, "cites"),
          c("4126/QĐ-UBND", "Quyết định", None, "cites")]),
+    Row("amends-tasked-not-done",
+        "Giao Sở Tư pháp chủ trì, tham mưu sửa đổi Quyết định số 27/2021/QĐ-UBND ngày 14/9/2021 "
+        "của UBND tỉnh; Sở Xây dựng rà soát, bãi bỏ Chỉ thị số 08/CT-UBND ngày 02/3/2019. Bộ "
+        "sẽ tổng hợp, báo cáo Chính phủ khi sửa đổi Nghị định số 62/2020/NĐ-CP.",
+        [c("27/2021/QĐ-UBND", "Quyết định", "2021-09-14", "cites"),
+         c("08/CT-UBND", "Chỉ thị", "2019-03-02", "cites"),
+         c("62/2020/NĐ-CP", "Nghị định", None, "cites")]),
+    Row("replaced-earlier-by-another-document",
+        "Nghị định 55 đã thay thế Nghị định số 71/2011/NĐ-CP và Nghị định số 15/2017/NĐ-CP; việc "
+        "ban hành Quyết định mới thay thế Quyết định số 1902/QĐ-UBND là cần thiết.",
+        [c("71/2011/NĐ-CP", "Nghị định", None, "cites"),
+         c("15/2017/NĐ-CP", "Nghị định", None, "cites"),
+         c("1902/QĐ-UBND", "Quyết định", None, "cites")]),
     Row("replaced-inside-parentheses-not-implemented",
         "Thực hiện nghiêm Quyết định số 1374-QĐ/ĐUK ngày 02/4/2024 (thay thế Quyết định số "
         "905-QĐ/ĐUK, ngày 20-3-2019) của Ban Thường vụ Đảng ủy Khối.",

@@ -309,7 +309,11 @@ def _follows_rule(folded: str, lo: int, hi: int) -> bool:
 
 
 _THEO_BEFORE = 16
-_FUTURE = ("se", "du kien", "de nghi", "de xuat")
+_FUTURE = ("se", "du kien", "de nghi", "de xuat",
+           # a task or a report, not the act itself: "tham mưu sửa đổi Quyết định số …", "rà
+           # soát, sửa đổi …", "khi sửa đổi …", "lãnh đạo việc sửa đổi …"; and a past act of
+           # another document: "Nghị định 33 đã thay thế các Nghị định số …"
+           "tham muu", "nghien cuu", "ra soat", "kien nghi", "khi", "viec", "da")
 _DRAFTING = ("ban hanh", "trinh", "du thao", "xay dung", "soan thao")
 
 
@@ -330,9 +334,10 @@ def _other_actor(folded: str, cue_start: int) -> bool:
     "đề nghị" ("Quyết định phê duyệt sẽ thay thế Quyết định số …"). A type word alone is the
     document's own title ("Nghị định sửa đổi, bổ sung một số điều của Nghị định số …")."""
     line_start = folded.rfind("\n", max(0, cue_start - 40), cue_start) + 1
-    tail = " ".join(folded[max(line_start, cue_start - 40):cue_start].split())
+    tail = " ".join(folded[max(line_start, cue_start - 40):cue_start].replace(",", " ").split())
     if _ends_with_word(tail, _FUTURE):
         return True
+    tail = tail.removesuffix(" moi")  # "ban hành Nghị quyết mới thay thế …"
     typed = type_ending(tail)
     return typed is not None and _ends_with_word(tail[:len(tail) - typed[1]].rstrip(), _DRAFTING)
 

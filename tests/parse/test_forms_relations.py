@@ -218,6 +218,22 @@ AMENDS_REPLACES_REPEALS_ROWS = [
          c("06/CP", "Nghị định", "1995-01-20", "repeals"),
          c("03/2014/NĐ-CP", "Nghị định", None, "repeals"),
          c("44/2013/NĐ-CP", "Nghị định", None, "repeals")]),
+    Row("repeals-lettered-items-with-a-number-wrapped",
+        "Điều 1. Bãi bỏ toàn bộ các quyết định sau đây:\n"
+        "a) Các Quyết định của UBND tỉnh: số 21/2016/QĐ-UBND và số\n"
+        "22/2016/QĐ-UBND cùng ngày 04 tháng 7 năm 2016 về giá dịch vụ;\n"
+        "b) Quyết định số 30/2017/QĐ-UBND ngày 11/9/2017 của UBND tỉnh.",
+        [c("21/2016/QĐ-UBND", "Quyết định", "2016-07-04", "repeals"),
+         c("22/2016/QĐ-UBND", "Quyết định", "2016-07-04", "repeals"),
+         c("30/2017/QĐ-UBND", "Quyết định", "2017-09-11", "repeals")]),
+    Row("repeals-parts-listed-under-a-colon",
+        "2. Bãi bỏ:\n"
+        "   + khoản 2 Điều 7 và Điều 12 Quy định ban hành kèm theo Quyết định số\n"
+        "     16/2020/QĐ-UBND ngày 03/6/2020 của UBND tỉnh;\n"
+        "   + điểm a khoản 1 Điều 3 Quyết định số 44/2021/QĐ-UBND ngày\n"
+        "     12 tháng 11 năm 2021 của UBND tỉnh.",
+        [c("16/2020/QĐ-UBND", "Quyết định", "2020-06-03", "repeals"),
+         c("44/2021/QĐ-UBND", "Quyết định", "2021-11-12", "repeals")]),
     Row("replaces-proposed-not-done",
         "Sở đề nghị sớm trình Hội đồng nhân dân tỉnh ban hành nghị quyết thay thế Nghị quyết số "
         "03/2019/NQ-HĐND. Quyết định phê duyệt sẽ thay thế Quyết định số 4126/QĐ-UBND.",

@@ -282,11 +282,11 @@ SEMICOLON_CHARS = ";:"
 # A paragraph/line break followed by a capital, a digit or a list mark (starts with "\n").
 LINE_BREAK = r"\n\s*(?=[\p{Lu}\d\-+•*])"
 # List marks and "và"/"các" before an enumeration item (folded, stdlib ``re``).
-ITEM_START_PREFIX = r"[\s\-+•*]{0,6}(?:(?:[a-z]|\d{1,2})[.)]\s{1,3})?(?:va\s{1,3}|cac\s{1,3}|nhung\s{1,3})?"
-# What continues an enumeration after a boundary candidate (folded, anchored at its end).
-ITEM_START = (
-    r"[\s\-+•*]{0,6}(?:(?:[a-z]|\d{1,2})[.)]\s{1,3})?(?:va\s{1,3}|cac\s{1,3}|nhung\s{1,3})?(?:"
-    + TYPE_ALT + r")(?![\w])"
+# An item may name the part first ("+ khoản 3 Điều 5 và Điều 9 Quy định …", "+ điểm b khoản 2
+# Điều 4 Quyết định số …" under "Bãi bỏ:").
+ITEM_START_PREFIX = (
+    r"[\s\-+•*]{0,6}(?:(?:[a-z]|\d{1,2})[.)]\s{1,3})?(?:va\s{1,3}|cac\s{1,3}|nhung\s{1,3})?"
+    r"(?:(?:diem|khoan|dieu|muc)\s{1,3}[\da-z]{1,3},?\s{1,3}(?:va\s{1,3})?){0,4}(?:cua\s{1,3})?"
 )
 
 # --- header (normalized text, line by line) --------------------------------------------------

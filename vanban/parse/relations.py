@@ -115,7 +115,8 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
     cues = find_cues(folded, windows)
     cue_starts = [c.start for c in cues]
     soft: list[int] = []
-    bounds = sorted(set(find_boundaries(norm, windows, soft) + cuts))
+    bounds = _kept(sorted(set(find_boundaries(norm, windows, soft) + cuts)), mentions, cues,
+                   folded)
     soft.sort()
     embedded: list[Embedded] = []
     last_relation: dict[int, str] = {}  # id(target) -> relation of the last embedded record
@@ -165,6 +166,33 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
         for mention in mentions:
             mention.relation = "cites"
     return embedded
+
+
+def _kept(bounds: list[int], mentions: list[Mention], cues: list[Cue], folded: str) -> list[int]:
+    """The boundaries that end a clause: none inside a citation ("… và số\n14/2015/QĐ-UBND",
+    "ngày\n30 tháng 10 năm 2020"), none between a verb and the colon or line break that opens
+    its list ("Bãi bỏ:\n+ khoản 3 Điều 5 … Quyết định số …")."""
+    dropped: set[int] = set()
+    for m in mentions:
+        k = bisect_right(bounds, m.left)
+        while k < len(bounds) and bounds[k] < m.end:
+            dropped.add(bounds[k])
+            k += 1
+    for cue in cues:
+        if cue.kind in ("plain", "monitor") or ":" in cue.kind:
+            continue
+        at = cue.end
+        while at < len(folded) and folded[at] == " ":
+            at += 1
+        if folded[at:at + 1] != ":":
+            continue
+        k, end = bisect_right(bounds, cue.end), at + 1
+        while end < len(folded) and folded[end].isspace():
+            end += 1
+        while k < len(bounds) and bounds[k] <= end:
+            dropped.add(bounds[k])
+            k += 1
+    return [b for b in bounds if b not in dropped] if dropped else bounds
 
 
 def _soft_start(soft: list[int], mentions: list[Mention], i: int) -> int:

@@ -361,6 +361,7 @@ CUE_PHRASES: MappingProxyType[str, tuple[str, str]] = MappingProxyType({
     "neu tai": ("plain", "ý kiến đã nêu tại Văn bản số 456/SYT-NVY"),
     "theo dung quy dinh": ("plain", "theo đúng quy định của Nghị định số 66/2021/NĐ-CP"),
     "theo huong dan tai": ("plain", "theo hướng dẫn tại Thông tư số 80/2021/TT-BTC"),
+    "huong dan tai": ("plain", "áp dụng hướng dẫn tại Thông tư liên tịch số 09/2011/TTLT-BCA-BQP"),
     "theo huong dan cua": ("plain", "theo hướng dẫn của Bộ Tài chính tại Công văn số 1234/BTC-NSNN"),
     "theo noi dung": ("plain", "theo nội dung Quyết định số 217-QĐ/TW"),
     "phu hop voi": ("plain", "phù hợp với Nghị quyết số 25-NQ/TW"),

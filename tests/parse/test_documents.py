@@ -23,7 +23,10 @@ sixth round of twelve on what extraction really produces (interleaved header col
 markdown, wrapped lines, heavy OCR, legacy-font leftovers), and a seventh of twelve (court, Front,
 UBTVQH and Chi bộ documents, a layout annex table with wrapped cells, a news article) and an
 eighth of ten (health, finance, police, university, Party inspection and organisation bodies)
-a ninth of eight from the 1990s and 2000s, and a tenth of six dense in citations.
+a ninth of eight from the 1990s and 2000s, a tenth of six dense in citations, and an eleventh of
+twelve (State Bank, State Audit, Judges' Council, procuracy, Defence ministry and Social Insurance
+texts, Sở plans and reports, a Đảng ủy Khối plan, a 2025 commune plan; four OCR-damaged or
+typed without diacritics).
 ``expected.json`` says what a careful annotator reads in each: the header (type, number, issuer,
 place, date, title), every numbered document cited (canonical symbol, ISO date as printed or
 null, type, relation) and ``negatives`` — strings no citation may overlap (anaphora, named

@@ -234,6 +234,26 @@ AMENDS_REPLACES_REPEALS_ROWS = [
         "     12 tháng 11 năm 2021 của UBND tỉnh.",
         [c("16/2020/QĐ-UBND", "Quyết định", "2020-06-03", "repeals"),
          c("44/2021/QĐ-UBND", "Quyết định", "2021-11-12", "repeals")]),
+    Row("guides-not-amends-after-an-earlier-amendment",
+        "Nghị quyết này hướng dẫn áp dụng Điều 134 của Bộ luật Hình sự số 100/2015/QH13 (đã được "
+        "sửa đổi, bổ sung năm 2017).",
+        [c("100/2015/QH13", "Bộ luật", None, "guides")]),
+    Row("guidance-as-a-noun-is-cited",
+        "3. Rà soát các điều kiện an toàn trường học theo các tiêu chí tại hướng dẫn của Sở "
+        "(1432/SGDĐT-CTTT ngày 10/7/2024).\n4. Các hướng dẫn nghiệp vụ trước đây của Tòa án nhân "
+        "dân tối cao, trong đó có Công văn số 301/TANDTC-PC ngày 13-9-2019, thì không áp dụng.",
+        [c("1432/SGDĐT-CTTT", "Công văn", "2024-07-10", "cites"),
+         c("301/TANDTC-PC", "Công văn", "2019-09-13", "cites")]),
+    Row("issued-by-another-body-is-cited",
+        "Thực hiện Quyết định số 919/QĐ-TTg ngày 01/8/2022 của Thủ tướng Chính phủ, UBND tỉnh đã "
+        "ban hành Quyết định số 412/QĐ-UBND ngày 20/01/2023 về kiện toàn Hội đồng.",
+        [c("919/QĐ-TTg", "Quyết định", "2022-08-01", "implements"),
+         c("412/QĐ-UBND", "Quyết định", "2023-01-20", "cites")]),
+    Row("the-citing-body-named-after-the-comma-acts",
+        "Thực hiện Văn bản số 2471/BLĐTBXH-BHXH ngày 02/7/2024 của Bộ Lao động - Thương binh và Xã "
+        "hội, Bảo hiểm xã hội Việt Nam hướng dẫn thực hiện Nghị định số 75/2024/NĐ-CP như sau:",
+        [c("2471/BLĐTBXH-BHXH", "Công văn", "2024-07-02", "implements"),
+         c("75/2024/NĐ-CP", "Nghị định", None, "guides")]),
     Row("replaces-proposed-not-done",
         "Sở đề nghị sớm trình Hội đồng nhân dân tỉnh ban hành nghị quyết thay thế Nghị quyết số "
         "03/2019/NQ-HĐND. Quyết định phê duyệt sẽ thay thế Quyết định số 4126/QĐ-UBND.",

@@ -179,6 +179,24 @@ ROWS = [
      "Nghị quyết số: 43/2022/QH15\nHà Nội, ngày 11 tháng 01 năm 2022\n\nNGHỊ QUYẾT\n"
      "Về chính sách tài khóa\n\nQUỐC HỘI\n\nCăn cứ Hiến pháp;",
      dict(symbol="43/2022/QH15", doc_type="Nghị quyết", place="Hà Nội", date=D(2022, 1, 11))),
+    ("ocr-o-for-0-leading-the-number",
+     "BỘ QUỐC PHÒNG           CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Sô: O7 /CT-BQP          Hà Nội, ngày 12 tháng 9 năm 2023\n\nCHỈ THỊ\nVề huấn luyện\n\nNội dung.",
+     dict(symbol="07/CT-BQP", issuer="Bộ Quốc phòng", date=D(2023, 9, 12))),
+    ("name-ended-on-the-next-line",
+     "VIỆN KIỂM SÁT NHÂN DÂN       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "        TỐI CAO                Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 88/VKSTC-V8              Hà Nội, ngày 3 tháng 4 năm 2023\nV/v thống kê\n\nNội dung.",
+     dict(issuer="Viện kiểm sát nhân dân tối cao", parent_issuer=None, symbol="88/VKSTC-V8")),
+    ("motto-typed-without-diacritics-is-no-issuer",
+     "UY BAN NHAN DAN              CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+     "XA TAN LAP                   Doc lap - Tu do - Hanh phuc\n"
+     "So: 41/UBND                  Tan Lap, ngay 2 thang 5 nam 2023\nV/v bao cao\n\nNoi dung.",
+     dict(issuer="Xã Tan Lap", parent_issuer="Ủy ban nhân dân")),
+    ("xa-hoi-is-society-not-a-commune",
+     "BẢO HIỂM XÃ HỘI VIỆT NAM     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Số: 1203/BHXH-CSXH           Hà Nội, ngày 5 tháng 6 năm 2024\nV/v điều chỉnh\n\nNội dung.",
+     dict(issuer="Bảo hiểm xã hội Việt Nam", locality=None)),
     ("vbhn-keeps-its-own-type",
      "BỘ XÂY DỰNG\nSố: 09/VBHN-BXD\nHà Nội, ngày 12 tháng 9 năm 2023\n\nNGHỊ ĐỊNH\n"
      "Quy định chi tiết một số nội dung về quản lý dự án đầu tư xây dựng\n\nNội dung.",

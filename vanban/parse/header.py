@@ -50,7 +50,7 @@ _NUMBER = fastre.compile(patterns.HEADER_NUMBER)
 # body line may begin "Nghị quyết số 25-NQ/TW …").
 _NUMBER_ANYWHERE = fastre.compile(
     r"(?:^[\s*>#|_]*(?:(?:(?i:bộ)\s+)?(?i:luật)\s+s[ốôo6]|(?i:nghị\s+quyết)\s+s[ốôo6](?=\s*:)"
-    r"|S[ốỐôÔoO6ổỔồỒộỘ]|SỐ)|(?<=[\s*])S[ốôo6])\s*:?\s*(?=\d|l\d)"
+    r"|S[ốỐôÔoO6ổỔồỒộỘ]|SỐ)|(?<=[\s*])S[ốôo6])\s*:?\s*(?=\d|[lOo]\d)"
 )
 _HEADER_DATE = fastre.compile(patterns.HEADER_DATE)
 _BYLINE = fastre.compile(patterns.BYLINE)
@@ -102,6 +102,9 @@ def parse_article_header(norm: Normalized) -> Header:
     return Header(date=date, title=canonical_tones(title) if title else None)
 
 
+_OCR_LEAD = {"l": "1", "O": "0", "o": "0"}
+
+
 def _find_number(lines: list[Line], stamps: set[int]) -> tuple[int, SymbolParts | None, str]:
     """(line index, symbol parts, text before "Số" on that line) of the number line."""
     for i, line in enumerate(lines):
@@ -111,12 +114,13 @@ def _find_number(lines: list[Line], stamps: set[int]) -> tuple[int, SymbolParts 
             before = line.text[:m.start()]
             if before.strip(" *\t>#|_") and not is_caps(before):
                 continue
-            ocr_l = line.text.startswith("l", m.end())  # "Sô l7 - NQ/HU": OCR "l" for "1"
-            sym = _SYMBOL.match(line.text, m.end() + ocr_l)
+            # "Sô l7 - NQ/HU", "Sô: O5 /CT-BQP": OCR "l" for "1", "O" for "0"
+            lead = _OCR_LEAD.get(line.text[m.end():m.end() + 1], "")
+            sym = _SYMBOL.match(line.text, m.end() + bool(lead))
             if sym is not None:
                 parts = parts_from_match(sym)
-                if ocr_l and parts is not None:
-                    parts = replace(parts, number="1" + parts.number)
+                if lead and parts is not None:
+                    parts = replace(parts, number=lead + parts.number)
                 return i, parts, line.text[:m.start()]
     return -1, None, ""
 
@@ -297,6 +301,10 @@ def _body_locality(norm: Normalized) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_NAME_RESTS = ("toi cao", "trung uong", "cap cao")
+"""What a header line that only ends the name above it starts with (folded)."""
+
+
 def parse_header(norm: Normalized) -> Header:
     """The header of an official document (see the module docstring)."""
     lines = header_lines(norm.text, 0, HEADER_LINES)
@@ -308,6 +316,8 @@ def parse_header(norm: Normalized) -> Header:
     region_end = lines[min(len(lines) - 1, max(num_i, type_i, 8) + 2)].start
     place, date = _place_date(norm, region_end)
     block = _issuer_block(lines, num_i if num_i >= 0 else max(type_i, 0), stamps, prefix)
+    if len(block) >= 2 and fold(block[-1]).startswith(_NAME_RESTS):
+        block[-2:] = [f"{block[-2]} {block[-1]}"]  # "VIỆN KIỂM SÁT NHÂN DÂN / TỐI CAO": one name
     issuer = org_case(block[-1]) if block else None
     parent = org_case(block[-2]) if len(block) >= 2 else None
     title, _ = _title(lines, type_i + 1) if type_i >= 0 else (None, 0)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from vanban.parse import fastre
 
 MOTTO = fastre.compile(  # the national motto or "ĐẢNG CỘNG SẢN VIỆT NAM": never issuer nor stamp
-    r"(?i)c[ộo]ng\s+h[òoó][aà]\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam|độc\s+lập\s*-?\s*tự\s+do"
-    r"\s*-?\s*hạnh\s+phúc|đảng\s+cộng\s+sản\s+việt\s+nam"
+    r"(?i)c[ộo]ng\s+h[òoó][aà]\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam|[đd][ộo]c\s+l[ậa]p\s*-?\s*t[ựu]\s+do"
+    r"\s*-?\s*h[ạa]nh\s+ph[úu]c|[đd][ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam"  # also typed without diacritics
 )
 LONG_LINE = 300
 """Header lines are short; longer lines are body text and are not searched for header parts."""

@@ -48,7 +48,8 @@ _LOCALITY_ASCII = {fold(k): k for k in LOCALITY_WORDS if " " in k}
 
 
 _PROVINCE_CAPS = {tuple(p.upper().split()): p for p in PROVINCES if " " in p}
-_PROPER = {tuple(n.upper().split()): n for n in ("Hồ Chí Minh", "Việt Nam")}
+_PROPER = {tuple(n.upper().split()): n
+           for n in ("Hồ Chí Minh", "Việt Nam", "Ho Chi Minh", "Viet Nam")}  # (or typed bare)
 """Proper names that keep their capitals inside an organisation's name."""
 
 
@@ -76,6 +77,11 @@ def _lookup(words: list[str], i: int) -> tuple[str, int, str] | None:
     return None
 
 
+_BEFORE_SOCIETY = frozenset({"hiem", "va", "sach"})
+"""Words after which "xã hội" is "society" ("Bảo hiểm xã hội", "Thương binh và Xã hội",
+"Chính sách xã hội"), not a commune named "Hội …" ("Ủy ban nhân dân xã Hội An")."""
+
+
 @lru_cache(maxsize=4096)
 def org_case(phrase: str) -> str:
     """Canonical casing of an organisation phrase (ALL-CAPS headers or in-text issuers).
@@ -101,6 +107,12 @@ def org_case(phrase: str) -> str:
                 out.append(named[1])
                 i += named[0]
                 continue
+        if fold(words[i]) == "xa" and i + 1 < len(words) and fold(words[i + 1]) == "hoi" \
+                and i and fold(words[i - 1]) in _BEFORE_SOCIETY:
+            out.append("xã hội" if not ascii_caps else "xa hoi")  # "society", no commune:
+            mode = "rest"                                         # "BẢO HIỂM XÃ HỘI VIỆT NAM"
+            i += 2
+            continue
         unit = _ASCII_UNITS.get(words[i]) \
             if ascii_caps and i + 1 < len(words) and words[i + 1] != "UY" else None
         if unit is not None:  # "UY BAN NHAN DAN / XA TRUNG KIEN" typed without diacritics

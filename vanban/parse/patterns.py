@@ -293,7 +293,7 @@ ITEM_START_PREFIX = (
 
 # Number line: "Số: 18 /CT-UBND", "Số 665 - CT/ĐU", "Số:5123/BTC-NSNN", "Luật số: 45/2019/QH14".
 HEADER_NUMBER = (
-    r"(?im)^[ \t>*#]*(?:(?:bộ[ \t]+)?luật[ \t]+)?s[ốôo6ổồộ][ \t]*:?[ \t]*(?=\d|l\d)"
+    r"(?im)^[ \t>*#]*(?:(?:bộ[ \t]+)?luật[ \t]+)?s[ốôo6ổồộ][ \t]*:?[ \t]*(?=\d|[lo]\d)"
 )
 # Received stamps: "CÔNG VĂN ĐẾN Số: …", "Số đến: 1530", "ĐẾN Số:..... Ngày: 22/9/2014".
 STAMP = r"(?i)(?:số\s*đến|đến\s*số|công\s*văn\s*đến|văn\s*đến|^\s*đến\b|lãnh\s*đạo\s*:|chỉ\s*đạo\s*:|xử\s*lý\s*chính)"

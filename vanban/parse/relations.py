@@ -126,7 +126,7 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
         last_relation[id(record.target)] = record.relation
 
     sources: dict[int, Mention] = {}
-    walk = _Walk(folded, cues, cue_starts, mentions)
+    walk = _Walk(folded, cues, cue_starts, mentions, norm.text)
     for i, mention in enumerate(mentions):
         clause = bounds[bisect_right(bounds, mention.left) - 1] if bounds and bounds[0] <= mention.left else 0
         prev = mention.enum_prev
@@ -213,9 +213,10 @@ class _Walk:
     """What :func:`_govern` looks up, computed once per document: the cues, their starts, the
     last non-"post:" cue at or before each one, and the running maximum of the lefts."""
 
-    def __init__(self, folded: str, cues: list[Cue], starts: list[int], mentions: list[Mention]
-                 ) -> None:
+    def __init__(self, folded: str, cues: list[Cue], starts: list[int], mentions: list[Mention],
+                 text: str) -> None:
         self.folded, self.cues, self.starts, self.mentions = folded, cues, starts, mentions
+        self.text = text
         self.max_left = list(accumulate((m.left for m in mentions), max))
         self.not_post: list[int] = []
         last = -1
@@ -279,7 +280,8 @@ def _govern(walk: _Walk, i: int, clause: int) -> tuple[str, Mention | None] | No
         subject = walk.subject(i, cue, clause)
         if subject is None or _FILLER.fullmatch(folded, cue.end, mention.left):
             if subject is not None and not _coordinated(folded, cue.start) \
-                    and _EMBEDDED_GAP.fullmatch(folded, subject.end, cue.start):
+                    and _EMBEDDED_GAP.fullmatch(folded, subject.end, cue.start) \
+                    and not _named_subject(walk.text, subject.end, cue.start):
                 if cue.kind in ("plain", "monitor"):
                     return "cites", None
                 return cue.kind, subject
@@ -290,6 +292,20 @@ def _govern(walk: _Walk, i: int, clause: int) -> tuple[str, Mention | None] | No
             return cue.kind, subject  # inside the subject's title: "… hướng dẫn Luật A, B"
         k -= 1
     return None
+
+
+_SUBJECT_REACH = 60
+
+
+def _named_subject(text: str, lo: int, cue_start: int) -> bool:
+    """Whether a body named after the last comma is the verb's subject ("Thực hiện Văn bản số
+    2471/BLĐTBXH-BHXH …, Bảo hiểm xã hội Việt Nam hướng dẫn …"): the relation is then that
+    body's (the citing document's), not one stated by the document before the comma."""
+    comma = text.rfind(",", lo, cue_start)
+    if comma < 0 or cue_start - comma > _SUBJECT_REACH:
+        return False
+    head = text[comma + 1:cue_start].lstrip()
+    return head[:1].isupper() and not any(ch.isdigit() for ch in head)
 
 
 def _coordinated(folded: str, cue_start: int) -> bool:
@@ -386,6 +402,9 @@ def _post_cues(folded: str, cues: list[Cue], mentions: list[Mention], bounds: li
             continue
         if cue.kind.startswith("passive:") and folded[cue.end:cue.end + 8].split()[:1] in _AGENT:
             continue  # "… được thay thế bởi Nghị quyết số …": another document acts on it
+        if cue.kind.startswith("passive:") and (folded.startswith("da ", cue.start)
+                                                 or folded.endswith("da ", 0, cue.start)):
+            continue  # "… số 100/2015/QH13 (đã được sửa đổi, bổ sung năm 2017)": done before
         j = bisect_right(ends, cue.start) - 1
         if j < 0 or cue.start - mentions[j].tail_end > _POST_REACH:
             continue

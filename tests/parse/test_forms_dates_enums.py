@@ -18,6 +18,13 @@ DATE_ROWS = [
         "đất nông nghiệp; Quyết định số 357/QĐ-UB ngày 12-5-05 của UBND tỉnh.",
         [c("64/CP", "Nghị định", "1993-09-27", "based_on"),
          c("357/QĐ-UB", "Quyết định", "2005-05-12", "based_on")]),
+    Row("date-opening-the-sentence-that-issues-it",
+        "Ngày 09/10/2024, Văn phòng Chính phủ có Văn bản số 2785/VPCP-V.III truyền đạt ý kiến "
+        "chỉ đạo.\n2. Ngày 05 tháng 3 năm 2024, Bộ Tài chính đã ban hành Thông tư số "
+        "12/2024/TT-BTC; Sở đã có Công văn số 77/STC-NS.",
+        [c("2785/VPCP-V.III", "Công văn", "2024-10-09", "cites"),
+         c("12/2024/TT-BTC", "Thông tư", "2024-03-05", "cites"),
+         c("77/STC-NS", "Công văn", None, "cites")]),
     Row("date-table-column-layout",
         "  1   Nghị quyết   15/2016/NQ-HĐND    08/12/2016   Quy định mức thu phí thẩm định\n"
         "  2   Quyết định   38/2017/QĐ-UBND    14/9/2017    Ban hành Quy định về cụm công nghiệp\n",

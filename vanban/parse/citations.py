@@ -48,6 +48,8 @@ _ISSUER_AFTER = fastre.compile(patterns.ISSUER_AFTER)
 _ISSUER_BETWEEN = fastre.compile(patterns.ISSUER_BETWEEN)
 _TERM_AFTER = fastre.compile(patterns.TERM_AFTER)
 _DATE_COLUMN = fastre.compile(patterns.DATE_COLUMN)
+_DATE_BEFORE = regex.compile(patterns.DATE_BEFORE)
+_DATE_BEFORE_REACH = 160
 # What cannot stand inside a name before "số": sentence marks, or a number other than the
 # count of laws an omnibus law amends ("Luật sửa đổi, bổ sung một số điều của 37 luật có liên
 # quan đến quy hoạch số 35/2018/QH14").
@@ -422,4 +424,18 @@ def find_mentions(norm: Normalized, own_symbol: str | None = None) -> list[Menti
         mentions.append(mention)
     link_enumerations(norm.folded, mentions)
     respective_dates(norm.folded, mentions)
+    for mention in mentions:
+        if mention.date is None and mention.type_word is not None:
+            _date_before(norm.folded, mention)
     return mentions
+
+
+def _date_before(folded: str, mention: Mention) -> None:
+    """The date of a sentence that opens with it and issues or sends the document ("Ngày
+    09/10/2024, Văn phòng Chính phủ có Văn bản số 2785/VPCP-V.III …")."""
+    lo = max(0, mention.left - _DATE_BEFORE_REACH)
+    if folded.find("nga", lo, mention.left) < 0:
+        return
+    m = _DATE_BEFORE.search(folded, lo, mention.left)
+    if m is not None:
+        mention.date, mention.impossible_date = date_of(m)

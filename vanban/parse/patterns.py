@@ -136,6 +136,14 @@ DATE_AFTER = (
     rf"(?:{DATE_NUM}|{DATE_WORDS})"
 )
 
+# A date opening the sentence that issues or sends the cited document, the issuer between:
+# "Ngày 09/10/2024, Văn phòng Chính phủ có Văn bản số 2785/VPCP-V.III …", "Ngày 05 tháng 3
+# năm 2024, Bộ Tài chính đã ban hành Thông tư số …" (folded, searched up to the type word).
+DATE_BEFORE = (
+    rf"(?:\A|(?<=[.;:!?\n]))\s{{0,3}}(?:\d{{1,2}}[.)]\s{{1,3}})?nga[yv]\s{{1,3}}(?:{DATE_NUM}|{DATE_WORDS})"
+    r"\s{0,2},\s{1,3}[^.;:!?\n\d]{1,90}?\s(?:da\s{1,3})?(?:co|ban\s{1,3}hanh|gui|ky)\s{1,3}\Z"
+)
+
 # A table row's own column for the date, no "ngày": "15/2016/NQ-HĐND    08/12/2016" (layout
 # text), "| 15/2016/NQ-HĐND | 08/12/2016 |" (markdown); same line only.
 DATE_COLUMN = rf"[ \t]{{1,40}}(?:\|[ \t]{{0,8}})?(?:{DATE_NUM})|[ \t]{{0,8}}\|[ \t]{{0,8}}(?:{DATE_NUM})"

@@ -25,6 +25,12 @@ DATE_ROWS = [
         [c("2785/VPCP-V.III", "Công văn", "2024-10-09", "cites"),
          c("12/2024/TT-BTC", "Thông tư", "2024-03-05", "cites"),
          c("77/STC-NS", "Công văn", None, "cites")]),
+    Row("date-over-a-page-break",
+        "Thực hiện Nghị quyết số 12-NQ/ĐU ngày\n\n        2\n\f10/01/2023 của Ban Chấp hành "
+        "Đảng bộ xã; Nghị quyết số 13/2021/NQ-HĐND ngày 10 tháng 12\n\n2      CÔNG BÁO/Số "
+        "45/Ngày 05-8-2022\n\nnăm 2021 của Hội đồng nhân dân tỉnh.",
+        [c("12-NQ/ĐU", "Nghị quyết", "2023-01-10", "implements"),
+         c("13/2021/NQ-HĐND", "Nghị quyết", "2021-12-10", "implements")]),
     Row("date-table-column-layout",
         "  1   Nghị quyết   15/2016/NQ-HĐND    08/12/2016   Quy định mức thu phí thẩm định\n"
         "  2   Quyết định   38/2017/QĐ-UBND    14/9/2017    Ban hành Quy định về cụm công nghiệp\n",

@@ -18,6 +18,10 @@ CASES = [
     ("a\u200bb\u00adc", "abc"),  # zero-width space, soft hyphen
     ("| Số | 25-NQ/TW |", "  Số   25-NQ/TW  "),  # lone table cells
     ("1\u00a0000", "1 000"),  # no-break space
+    # page furniture: a page number at a form feed, a gazette's running head
+    ("số 12-NQ/ĐU ngày\n\n        2\n\fl0/01/2023 của", "số 12-NQ/ĐU ngày\n\nl0/01/2023 của"),
+    ("ngày 10 tháng 12\n\n2      CÔNG BÁO/Số 45/Ngày 05-8-2022\n\nnăm 2021",
+     "ngày 10 tháng 12\n\n\nnăm 2021"),
 ]
 
 

@@ -42,11 +42,22 @@ def _scope(mention: Mention, header: Header) -> str | None:
     return place_in(mention.issuer) or header.locality or place_in(header.issuer)
 
 
+def _over_page_break(source: str, lo: int, hi: int) -> bool:
+    """Whether page furniture (a form feed, a gazette's running head) stands in
+    ``source[lo:hi]``."""
+    return source.find("\f", lo, hi) >= 0 or source.find("BÁO/", lo, hi) >= 0 \
+        or source.find("BAO/", lo, hi) >= 0
+
+
 def _citation(norm: Normalized, pages: _Pages, m: Mention, header: Header) -> dict[str, object]:
     """The fields of one :class:`~vanban.models.Citation` (validated with the whole document)."""
     start = norm.to_source(m.left)
     end = norm.to_source(m.tail_end, end=True)
-    text = norm.source[start:end].rstrip()
+    if m.tail_end > m.end:
+        symbol_end = norm.to_source(m.end, end=True)
+        if _over_page_break(norm.source, symbol_end, end):
+            end = symbol_end  # its date reads on over the page break; the next page's head
+    text = norm.source[start:end].rstrip()  # belongs to no citation
     end = start + len(text)
     return {
         "symbol": m.symbol, "doc_type": m.doc_type, "date": m.date, "issuer": m.issuer,

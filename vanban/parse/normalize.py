@@ -328,10 +328,23 @@ def _markdown(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+_PAGE_FURNITURE = fastre.compile(patterns.PAGE_FURNITURE)
+
+
+def _page_furniture(text: str) -> list[tuple[int, int, str]]:
+    """Removals of gazette running heads and of page numbers at form feeds
+    (``patterns.PAGE_FURNITURE``); tried only when the text has a form feed or a gazette head."""
+    return [(m.start(), m.end(), "") for m in _PAGE_FURNITURE.finditer(text)]
+
+
 def _edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) of every removal and mark composition, in text order."""
     edits = _removals_and_marks(text)
     extra = _page_breaks(text) if "-\n" in text else []
+    if "\f" in text or "BÁO/" in text or "BAO/" in text or "BÁO /" in text:
+        taken = extra
+        extra = taken + [f for f in _page_furniture(text)
+                         if not any(s < f[1] and f[0] < e for s, e, _ in taken)]
     if "\\" in text or "<br" in text:
         extra += _markdown(text)
     if extra:

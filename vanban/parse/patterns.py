@@ -18,6 +18,16 @@ from vanban.parse.tables import CUE_PHRASES, TYPE_ABBREVIATIONS, TYPE_WORDS
 # zero-width characters and soft hyphens.
 NORMALIZE_REMOVALS = r"\*\*|[\u200b-\u200d\u2060\ufeff\u00ad]"
 
+# Page furniture removed wherever it stands, with its line break: a gazette's running head
+# ("24    CÔNG BÁO/Số 1135 + 1136/Ngày 27-12-2021", page number first or last), and a page
+# number on its own line next to a form feed ("…số 12-NQ/ĐU ngày\n   2\n\f10/01/2023"), so a
+# citation or date that runs on over the page break reads whole.
+PAGE_FURNITURE = (
+    r"(?m)^[ \t]{0,80}(?:\d{1,4}[ \t]{1,80})?C(?:ÔNG|ONG)[ \t]B(?:ÁO|AO)[ \t]{0,3}/[ \t]{0,3}S[ỐốOo]"
+    r"[^\n\f]{0,60}(?:\n|\Z)"
+    r"|(?m)^[ \t]{0,80}\d{1,4}[ \t]{0,80}(?:\n[ \t]{0,80}){0,3}\f|\f[ \t]{0,80}\d{1,4}[ \t]{0,80}\n"
+)
+
 # A page break inside a symbol cut at its hyphen ("Thông tư số 10/2021/TT-", page number and
 # gazette running head, "BTNMT ngày …"; "24-", page number, "QĐ/TW"): after the line-final "-",
 # the lines that only hold a page number and/or a "CÔNG BÁO" head (and blank lines), up to the

@@ -111,6 +111,12 @@ DATE_ROWS = [
         "                                                                    ngày 07/7/2023\n",
         [c("56/2017/NQ-HĐND", "Nghị quyết", "2017-07-14", "cites"),
          c("32/2023/NQ-HĐND", "Nghị quyết", "2023-07-07", "cites")]),
+    Row("date-under-a-cell-ending-in-ngay",
+        "1   Nghị quyết   15/2019/NQ-HĐND    Quy định mức thu phí thẩm định    Bị bãi bỏ bởi Nghị quyết\n"
+        "                                    đề án khai thác nước              số 25/2022/NQ-HĐND ngày\n"
+        "                                                                      09/12/2022 của HĐND tỉnh\n",
+        [c("15/2019/NQ-HĐND", "Nghị quyết", None, "cites"),
+         c("25/2022/NQ-HĐND", "Nghị quyết", "2022-12-09", "cites")]),
     Row("symbol-cut-at-its-hyphen-in-a-table-cell",
         "3    Quyết định 15/2019/QĐ-            Ban hành Quy định về quản lý, vận     Hết thời hạn\n"
         "                UBND ngày 10/4/2019    hành hệ thống thông tin báo cáo      áp dụng\n",

@@ -48,6 +48,7 @@ _ISSUER_AFTER = fastre.compile(patterns.ISSUER_AFTER)
 _ISSUER_BETWEEN = fastre.compile(patterns.ISSUER_BETWEEN)
 _TERM_AFTER = fastre.compile(patterns.TERM_AFTER)
 _DATE_COLUMN = fastre.compile(patterns.DATE_COLUMN)
+_DATE_AT = fastre.compile(f"(?:{patterns.DATE_NUM}|{patterns.DATE_WORDS})")
 _DATE_BEFORE = regex.compile(patterns.DATE_BEFORE)
 _DATE_BEFORE_REACH = 160
 # What cannot stand inside a name before "số": sentence marks, or a number other than the
@@ -272,9 +273,10 @@ def _cell_below(folded: str, mention: Mention) -> regex.Match[str] | None:
     begins after the last wide gap before the symbol ("Nghị quyết 56/2017/NQ-HĐND", "Được
     thay thế bởi Nghị quyết số 32/2023/NQ-HĐND", each with "ngày …" on the line under it)."""
     eol = folded.find("\n", mention.end)
+    rest = folded[mention.end:eol].strip() if eol >= 0 else ""
     if eol < 0 or not (folded.startswith(_COLUMN_GAP, mention.end)
                        or folded.startswith("-" + _COLUMN_GAP, mention.end)
-                       or not folded[mention.end:eol].strip()):
+                       or not rest or rest == "ngay"):
         return None
     line_start = folded.rfind("\n", 0, mention.start) + 1
     gap = folded.rfind(_COLUMN_GAP, line_start, mention.start)
@@ -288,6 +290,8 @@ def _cell_below(folded: str, mention: Mention) -> regex.Match[str] | None:
     at = lo + len(text) - len(text.lstrip(" "))
     if at >= below + column + 4:
         return None
+    if rest == "ngay":  # "… số 25/2022/NQ-HĐND ngày" over "09/12/2022" in the cell below
+        return _DATE_AT.match(folded, at)
     if not folded.startswith("ngay", at):  # the symbol's own wrapped rest first: "UBND ngày …"
         word = folded[at:folded.find(" ", at, at + 26)] if " " in folded[at:at + 26] else ""
         if not word or not fold(mention.symbol).endswith("-" + word):

@@ -254,6 +254,11 @@ AMENDS_REPLACES_REPEALS_ROWS = [
         "hội, Bảo hiểm xã hội Việt Nam hướng dẫn thực hiện Nghị định số 75/2024/NĐ-CP như sau:",
         [c("2471/BLĐTBXH-BHXH", "Công văn", "2024-07-02", "implements"),
          c("75/2024/NĐ-CP", "Nghị định", None, "guides")]),
+    Row("based-on-list-with-abbreviated-types",
+        "Căn cứ NĐ số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ; TT số 01/2011/TT-BNV ngày "
+        "19/01/2011 của Bộ Nội vụ;",
+        [c("30/2020/NĐ-CP", "Nghị định", "2020-03-05", "based_on"),
+         c("01/2011/TT-BNV", "Thông tư", "2011-01-19", "based_on")]),
     Row("replaces-proposed-not-done",
         "Sở đề nghị sớm trình Hội đồng nhân dân tỉnh ban hành nghị quyết thay thế Nghị quyết số "
         "03/2019/NQ-HĐND. Quyết định phê duyệt sẽ thay thế Quyết định số 4126/QĐ-UBND.",

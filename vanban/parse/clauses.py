@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from vanban.parse import fastre, patterns
-from vanban.parse.normalize import Normalized
+from vanban.parse.normalize import Normalized, fold
 from vanban.parse.scan import matches_at, positions
-from vanban.parse.tables import TYPE_WORDS
+from vanban.parse.tables import TYPE_ABBREVIATIONS, TYPE_WORDS
 
 _SENTENCE_END = fastre.compile(patterns.SENTENCE_END)
 _LINE_BREAK = fastre.compile(patterns.LINE_BREAK)
@@ -24,9 +24,12 @@ _ITEM_START = re.compile(patterns.ITEM_START_PREFIX)
 # is not one), a longer one at anything but a letter or digit.
 # A numbered item without its type word ("các Nghị quyết của Chính phủ: số 01/NQ-CP …, số
 # 02/NQ-CP …") continues the enumeration too.
+# An abbreviated type word counts before "số" only ("…; TT số 01/2011/TT-BNV").
 _ITEM_HEAD = re.compile(r"\s*(?:" + "|".join(
     t.key.replace(" ", r"\s+") + (r"(?![^\W_])" if " " in t.key else r"(?=\s|\Z)")
-    for t in TYPE_WORDS) + r"|so\s{0,2}:?\s{0,2}\d)")
+    for t in TYPE_WORDS) + r"|(?:" + "|".join(sorted({fold(a).lower() for a in TYPE_ABBREVIATIONS},
+                                                    key=len, reverse=True))
+    + r")\s{1,3}so\b|so\s{0,2}:?\s{0,2}\d)")
 ITEM_REACH = 30
 
 

@@ -23,10 +23,12 @@ sixth round of twelve on what extraction really produces (interleaved header col
 markdown, wrapped lines, heavy OCR, legacy-font leftovers), and a seventh of twelve (court, Front,
 UBTVQH and Chi bộ documents, a layout annex table with wrapped cells, a news article) and an
 eighth of ten (health, finance, police, university, Party inspection and organisation bodies)
-a ninth of eight from the 1990s and 2000s, a tenth of six dense in citations, and an eleventh of
+a ninth of eight from the 1990s and 2000s, a tenth of six dense in citations, an eleventh of
 twelve (State Bank, State Audit, Judges' Council, procuracy, Defence ministry and Social Insurance
 texts, Sở plans and reports, a Đảng ủy Khối plan, a 2025 commune plan; four OCR-damaged or
-typed without diacritics).
+typed without diacritics) and a twelfth of twelve (a Ban Bí thư directive, a penalty decree, a
+joint circular, a decision with its Quy định, a study guidance, a storm Công điện, a PDF with
+hyphenated lines, a markdown letter with a table of documents, a poor OCR scan).
 ``expected.json`` says what a careful annotator reads in each: the header (type, number, issuer,
 place, date, title), every numbered document cited (canonical symbol, ISO date as printed or
 null, type, relation) and ``negatives`` — strings no citation may overlap (anaphora, named

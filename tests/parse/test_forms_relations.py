@@ -52,10 +52,8 @@ BASED_ON_ROWS = [
         [c("47/2019/QH14", "Luật", "2019-11-22", "based_on")]),
     Row("based-on-amended-by-passive",
         "Căn cứ Luật Đất đai số 45/2013/QH13 đã được sửa đổi, bổ sung theo Luật số 35/2018/QH14;",
-        # the amending law is named as the agent of the passive: the citing document rests on
-        # the amended law and only mentions the amending one (the acceptance set's convention)
         [c("45/2013/QH13", "Luật", None, "based_on"),
-         c("35/2018/QH14", "Luật", None, "cites")]),
+         c("35/2018/QH14", "Luật", None, "based_on")]),
     Row("based-on-hd-type-word-not-guides",
         "Căn cứ Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng về thể thức "
         "và kỹ thuật trình bày văn bản của Đảng,",
@@ -259,6 +257,27 @@ AMENDS_REPLACES_REPEALS_ROWS = [
         "19/01/2011 của Bộ Nội vụ;",
         [c("30/2020/NĐ-CP", "Nghị định", "2020-03-05", "based_on"),
          c("01/2011/TT-BNV", "Thông tư", "2011-01-19", "based_on")]),
+    Row("implements-a-list-headed-by-a-verb-and-a-colon",
+        "Tổ chức học tập, quán triệt, triển khai thực hiện các văn bản sau:\n"
+        "1- Nghị quyết số 44-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng khóa XIII về "
+        "Chiến lược bảo vệ Tổ quốc. Nghị quyết thay thế Nghị quyết số 28-NQ/TW, ngày 25-10-2013 "
+        "của Hội nghị Trung ương 8 khóa XI; cần làm rõ những điểm mới.\n"
+        "2- Nghị quyết số 45-NQ/TW, ngày 24-11-2023 về đội ngũ trí thức.\n"
+        "3- Kết luận số 64-KL/TW, 65-KL/TW ngày 28-10-2023 của Ban Chấp hành Trung ương Đảng.\n"
+        "Trong quá trình học tập, các cấp ủy liên hệ Quyết định số 99-QĐ/TW.",
+        [c("44-NQ/TW", "Nghị quyết", "2023-11-24", "implements"),
+         c("28-NQ/TW", "Nghị quyết", "2013-10-25", "cites"),
+         c("45-NQ/TW", "Nghị quyết", "2023-11-24", "implements"),
+         c("64-KL/TW", "Kết luận", "2023-10-28", "implements"),
+         c("65-KL/TW", "Kết luận", "2023-10-28", "implements"),
+         c("99-QĐ/TW", "Quyết định", None, "cites")]),
+    Row("replace-to-fit-is-a-task-and-expired-is-past",
+        "- UBND tỉnh hoàn thiện cơ chế hỗ trợ du lịch cộng đồng, thay thế Nghị quyết số "
+        "46/2021/NQ-HĐND ngày 14/12/2021 của Hội đồng nhân dân tỉnh cho phù hợp.\n"
+        "Ngoài ra, Quyết định số 1170/2000/QĐ-UB ngày 21 tháng 9 năm 2000 của Ủy ban nhân dân tỉnh "
+        "đã hết hiệu lực theo thời hạn.",
+        [c("46/2021/NQ-HĐND", "Nghị quyết", "2021-12-14", "cites"),
+         c("1170/2000/QĐ-UB", "Quyết định", "2000-09-21", "cites")]),
     Row("replaces-proposed-not-done",
         "Sở đề nghị sớm trình Hội đồng nhân dân tỉnh ban hành nghị quyết thay thế Nghị quyết số "
         "03/2019/NQ-HĐND. Quyết định phê duyệt sẽ thay thế Quyết định số 4126/QĐ-UBND.",

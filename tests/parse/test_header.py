@@ -197,6 +197,19 @@ ROWS = [
      "BẢO HIỂM XÃ HỘI VIỆT NAM     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
      "Số: 1203/BHXH-CSXH           Hà Nội, ngày 5 tháng 6 năm 2024\nV/v điều chỉnh\n\nNội dung.",
      dict(issuer="Bảo hiểm xã hội Việt Nam", locality=None)),
+    ("joint-issuers-over-three-lines",
+     "VIỆN KIỂM SÁT NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TỐI CAO - BỘ CÔNG AN -                Độc lập - Tự do - Hạnh phúc\n"
+     "BỘ QUỐC PHÒNG\n--------\nSố: 03/2024/TTLT-VKSNDTC-BCA-BQP       Hà Nội, ngày 20 tháng 12 năm 2024\n\n"
+     "THÔNG TƯ LIÊN TỊCH\nQuy định việc phối hợp\n\nNội dung.",
+     dict(issuer="Viện kiểm sát nhân dân tối cao - Bộ Công an - Bộ Quốc phòng", parent_issuer=None,
+          doc_type="Thông tư liên tịch")),
+    ("letter-title-on-the-number-line-of-a-converted-table",
+     "| UBND TỈNH HÀ GIANG **SỞ TÀI CHÍNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n| --- | --- |\n"
+     "| Số: 2875/STC-QLG V/v rà soát văn bản trong lĩnh vực giá | *Hà Giang, ngày 04 tháng 10 năm 2024* |\n\n"
+     "Kính gửi: Ủy ban nhân dân tỉnh.",
+     dict(symbol="2875/STC-QLG", title="V/v rà soát văn bản trong lĩnh vực giá",
+          date=D(2024, 10, 4))),
     ("vbhn-keeps-its-own-type",
      "BỘ XÂY DỰNG\nSố: 09/VBHN-BXD\nHà Nội, ngày 12 tháng 9 năm 2023\n\nNGHỊ ĐỊNH\n"
      "Quy định chi tiết một số nội dung về quản lý dự án đầu tư xây dựng\n\nNội dung.",

@@ -75,7 +75,7 @@ def find_boundaries(norm: Normalized, windows: list[tuple[int, int]] | None = No
 
 
 _NUMBER_NEXT = re.compile(r"\s{0,3}(?:so\b|\d)")  # "Nghị định số …", not "Nghị quyết này"
-_LIST_MARK = re.compile(r"\s{1,4}(?:\d{1,2}|[a-z])[.)]\s{1,3}(?:cac\s{1,3})?")
+_LIST_MARK = re.compile(r"\s{1,4}(?:\d{1,2}[.)\-]|[a-z][.)])\s{1,3}(?:cac\s{1,3})?")
 
 
 def _next_item(folded: str, pos: int) -> bool:

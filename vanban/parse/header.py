@@ -143,9 +143,11 @@ def _issuer_block(lines: list[Line], upto: int, stamps: set[int], prefix: str) -
     for i in range(upto):
         if i in stamps:
             continue
-        text = MOTTO.sub(" ", lines[i].clean).strip(" *-")
+        raw = MOTTO.sub(" ", lines[i].clean)
+        text = raw.strip(" *-")
         if text and is_caps(text) and _type_of_line(text) is None and not _RULE.match(text):
-            block.append(_fix_ocr(text))
+            # (a joint issuer's " -" at the line end is kept: the name goes on below)
+            block.append(_fix_ocr(text) + (" -" if raw.rstrip(" *").endswith(" -") else ""))
     rest = MOTTO.sub(" ", prefix).replace("*", " ").strip()
     if rest and is_caps(rest):
         block.append(_fix_ocr(rest))
@@ -305,6 +307,28 @@ _NAME_RESTS = ("toi cao", "trung uong", "cap cao")
 """What a header line that only ends the name above it starts with (folded)."""
 
 
+def _joined(block: list[str]) -> list[str]:
+    """Issuer lines that make one name: a line ending or starting with the " - " of joint
+    issuers ("VIỆN KIỂM SÁT NHÂN DÂN / TỐI CAO - BỘ CÔNG AN - / BỘ QUỐC PHÒNG"), or one that
+    only ends the name above it ("… NHÂN DÂN / TỐI CAO")."""
+    out: list[str] = []
+    for line in block:
+        if out and (out[-1].rstrip().endswith("-") or line.lstrip().startswith("-")
+                    or fold(line).startswith(_NAME_RESTS)):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+_VV = fastre.compile(r"(?i)\s(V/v\s.+?)(?:\s{3,}|\s\|\s|$)")
+
+
+def _vv_on_number_line(text: str) -> str | None:
+    m = _VV.search(text)
+    return " ".join(m.group(1).split()) if m else None
+
+
 def parse_header(norm: Normalized) -> Header:
     """The header of an official document (see the module docstring)."""
     lines = header_lines(norm.text, 0, HEADER_LINES)
@@ -316,14 +340,15 @@ def parse_header(norm: Normalized) -> Header:
     region_end = lines[min(len(lines) - 1, max(num_i, type_i, 8) + 2)].start
     place, date = _place_date(norm, region_end)
     block = _issuer_block(lines, num_i if num_i >= 0 else max(type_i, 0), stamps, prefix)
-    if len(block) >= 2 and fold(block[-1]).startswith(_NAME_RESTS):
-        block[-2:] = [f"{block[-2]} {block[-1]}"]  # "VIỆN KIỂM SÁT NHÂN DÂN / TỐI CAO": one name
+    block = _joined(block)
     issuer = org_case(block[-1]) if block else None
     parent = org_case(block[-2]) if len(block) >= 2 else None
     title, _ = _title(lines, type_i + 1) if type_i >= 0 else (None, 0)
     if type_i < 0 and num_i >= 0:
         title, _ = _title(lines, num_i + 1)
         title = title if title and fold(title[:7]).startswith(("v/v", "ve viec", "ve ")) else None
+        if title is None:  # a converted table cell: "Số: 2875/STC-QLG V/v rà soát, …"
+            title = _vv_on_number_line(lines[num_i].clean)
     if issuer is None:
         issuer = _issuer_from_cua_line(lines, type_i, place) or _issuer_from_symbol(parts, place)
     if parts is not None and (doc_type is None or parts.type_code == "VBHN"):

@@ -49,7 +49,9 @@ _LOCALITY_ASCII = {fold(k): k for k in LOCALITY_WORDS if " " in k}
 
 _PROVINCE_CAPS = {tuple(p.upper().split()): p for p in PROVINCES if " " in p}
 _PROPER = {tuple(n.upper().split()): n
-           for n in ("Hồ Chí Minh", "Việt Nam", "Ho Chi Minh", "Viet Nam")}  # (or typed bare)
+           for n in ("Hồ Chí Minh", "Việt Nam", "Ho Chi Minh", "Viet Nam",  # (or typed bare)
+                     "Thương binh và Xã hội")}  # "Bộ Lao động - Thương binh và Xã hội"
+_PROPER_LENGTHS = sorted({len(k) for k in _PROPER}, reverse=True)
 """Proper names that keep their capitals inside an organisation's name."""
 
 
@@ -120,8 +122,8 @@ def org_case(phrase: str) -> str:
             mode = "place"
             i += 1
             continue
-        name = _PROPER.get(tuple(words[i:i + 3])) or _PROPER.get(tuple(words[i:i + 2])) \
-            if caps else None
+        name = next((_PROPER[k] for n in _PROPER_LENGTHS if (k := tuple(words[i:i + n])) in _PROPER),
+                    None) if caps else None
         if name is not None:  # "HỒ CHÍ MINH", "VIỆT NAM"
             out.append(name)
             mode = "name"

@@ -196,13 +196,14 @@ _STOP_WORDS = (
     "tại", "theo", "hết", "kể", "bị", "thay thế", "bãi bỏ", "hủy bỏ", "chấm dứt", "cùng", "gửi",
     "phổ biến", "yêu cầu", "ngày", "số", "khóa", "khoá", "ký", "thông qua", "phê duyệt",
     "công bố", "đối với", "trong", "từ", "đến", "năm", "là", "có", "đã", "được", "những",
+    "cho phù hợp",
 )
 # The same words typed without diacritics ("cua Chinh phu ve cong tac van thu"), where that
 # cannot end a body's name: not "tai" (Bộ Tài chính), "tu" (Tư pháp), "nam" (Nam Định), "da".
 _STOP_WORDS_FOLDED = (
     "ve", "ban hanh", "quy dinh", "huong dan", "sua doi", "thuc hien", "trien khai", "nham",
     "thay the", "bai bo", "huy bo", "cham dut", "pho bien", "yeu cau", "ngay", "khoa",
-    "thong qua", "phe duyet", "cong bo", "doi voi", "duoc",
+    "thong qua", "phe duyet", "cong bo", "doi voi", "duoc", "cho phu hop",
 )
 _TYPE_TOKENS = [_tokens(t.name, r"\s{1,3}") for t in TYPE_WORDS] \
     + [_tokens(t.key, r"\s{1,3}") for t in TYPE_WORDS]
@@ -212,7 +213,8 @@ _TYPE_TOKENS = [_tokens(t.name, r"\s{1,3}") for t in TYPE_WORDS] \
 _ISSUER_STOP = (
     _words_trie([_tokens(w, r"\s+") for w in _STOP_WORDS + _STOP_WORDS_FOLDED] + _TYPE_TOKENS
                 + [["các", r"\s+", *t] for t in _TYPE_TOKENS])
-    + r"|và(?=\s+(?:" + TYPE_ALT_VI + r"|các|của|\w+\s+(?:" + TYPE_ALT_VI + r")))"
+    + r"|và(?=\s+(?:" + TYPE_ALT_VI + "|" + TYPE_ALT + r"|các|của|\w+\s+(?:" + TYPE_ALT_VI + "|"
+    + TYPE_ALT + r")))"  # (a type word with or without its diacritics: "và Ke hoach số …")
 )
 # "của <issuer>" after the symbol/date: "của Ban Chấp hành Trung ương khóa XI", "của Hội nghị
 # lần thứ sáu Ban Chấp hành Trung ương Đảng" (normalized text).
@@ -303,7 +305,7 @@ LINE_BREAK = r"\n\s*(?=[\p{Lu}\d\-+•*])"
 # An item may name the part first ("+ khoản 3 Điều 5 và Điều 9 Quy định …", "+ điểm b khoản 2
 # Điều 4 Quyết định số …" under "Bãi bỏ:").
 ITEM_START_PREFIX = (
-    r"[\s\-+•*]{0,6}(?:(?:[a-z]|\d{1,2})[.)]\s{1,3})?(?:va\s{1,3}|cac\s{1,3}|nhung\s{1,3})?"
+    r"[\s\-+•*]{0,6}(?:(?:[a-z][.)]|\d{1,2}[.)\-])\s{1,3})?(?:va\s{1,3}|cac\s{1,3}|nhung\s{1,3})?"
     r"(?:(?:diem|khoan|dieu|muc)\s{1,3}[\da-z]{1,3},?\s{1,3}(?:va\s{1,3})?){0,4}(?:cua\s{1,3})?"
 )
 

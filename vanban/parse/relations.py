@@ -38,6 +38,7 @@ _FILLER = fastre.compile(patterns.CUE_FILLER)
 _NAMED_LAW_ENUM = fastre.compile(patterns.NAMED_LAW_ENUM_GAP)
 _EMBEDDED_GAP = fastre.compile(patterns.EMBEDDED_GAP)
 _ACTED_ON = ("replaces", "amends", "repeals")
+_FITTING = re.compile(r"[^.;:\n]{0,160}?\bcho\s{1,3}phu\s{1,3}hop\b")
 """Embedded relations after which the citing document no longer stands on the inner document."""
 
 PRIORITY = ("replaces", "repeals", "amends", "guides", "based_on", "implements", "cites")
@@ -153,19 +154,64 @@ def assign_relations(norm: Normalized, mentions: list[Mention], *, article: bool
         # A document the inner one replaces, amends or repeals is no longer what it stands on
         # ("Thực hiện Quyết định số 1374 … (thay thế Quyết định số 905 …)").
         # An agent named in the passive ("… (được sửa đổi, bổ sung bởi Nghị định số …)") acts
-        # on the source; the citing document only mentions it.
-        mention.relation = source.relation if source.relation in ("implements", "based_on") \
-            and relation not in _ACTED_ON and not relation.startswith("passive:") else "cites"
+        # on the source: a document implementing the source only mentions it, one resting on
+        # it rests on the amended text ("Căn cứ Luật … được sửa đổi, bổ sung bởi Luật số …").
+        passive = relation.startswith("passive:")
+        mention.relation = source.relation if (
+            source.relation == "based_on" or source.relation == "implements" and not passive
+        ) and relation not in _ACTED_ON else "cites"
         if relation.startswith("passive:"):
             embed(Embedded(mention, source, relation.split(":")[1]))
         else:
             sources[id(mention)] = source
             embed(Embedded(source, mention, relation))
+    _list_items(folded, cues, mentions)
     _post_cues(folded, cues, mentions, bounds)
+    for mention in mentions:
+        if mention.relation in _ACTED_ON and _FITTING.match(folded, mention.end):
+            mention.relation = "cites"  # "… thay thế Nghị quyết số … cho phù hợp": a task
     if article:
         for mention in mentions:
             mention.relation = "cites"
     return embedded
+
+
+_ITEM_MARK = re.compile(r"\n[ \t]{0,8}(?:\d{1,2}[.)\-]|[a-z][.)]|[\-+•*])[ \t]{1,3}(?:cac[ \t]{1,3})?")
+_HEAD_LINE = 160
+_ITEM_LINES = 60
+
+
+def _list_items(folded: str, cues: list[Cue], mentions: list[Mention]) -> None:
+    """A verb whose line ends in a colon heads the list under it ("Tổ chức học tập, quán triệt,
+    triển khai thực hiện các văn bản sau:" then "1- Nghị quyết số …", "2- …"): the document that
+    opens each item, and the enumeration it starts, take the verb's relation when nothing in
+    its own item gave one. The list ends at a line without a mark after a finished sentence."""
+    lefts = [m.left for m in mentions]
+    for k, cue in enumerate(cues):
+        if cue.kind in ("plain", "monitor") or ":" in cue.kind:
+            continue
+        eol = folded.find("\n", cue.end, cue.end + _HEAD_LINE)
+        if eol < 0 or not folded[cue.end:eol].rstrip().endswith(":") \
+                or any(ch in folded[cue.end:eol].rstrip()[:-1] for ch in ".;:") \
+                or k + 1 < len(cues) and cues[k + 1].start < eol:
+            continue
+        line_start = folded.rfind("\n", 0, cue.start) + 1
+        pos, lines = eol, 0
+        while pos >= 0 and lines < _ITEM_LINES:
+            mark = _ITEM_MARK.match(folded, pos)
+            if mark is not None:
+                j = bisect_left(lefts, mark.end())
+                if j < len(mentions) and mentions[j].left - mark.end() <= 2 \
+                        and mentions[j].relation == "cites":
+                    relation = _doc_relation(folded, cues, k, line_start, mentions[j].left)
+                    for m in mentions[j:]:
+                        if m is not mentions[j] and m.enum_prev is None:
+                            break
+                        m.relation = relation
+            elif folded[:pos].rstrip(" \t")[-1:] in ".!?:;":
+                break  # a new paragraph after a finished sentence: the list is over
+            pos = folded.find("\n", pos + 1)
+            lines += 1
 
 
 def _kept(bounds: list[int], mentions: list[Mention], cues: list[Cue], folded: str) -> list[int]:
@@ -383,6 +429,8 @@ def _other_actor(folded: str, cue_start: int) -> bool:
         return True
     tail = tail.removesuffix(" moi")  # "ban hành Nghị quyết mới thay thế …"
     typed = type_ending(tail)
+    if typed is not None and tail[:len(tail) - typed[1]].rstrip().endswith("."):
+        return True  # "… trong tình hình mới. Nghị quyết thay thế Nghị quyết số …": the one named
     return typed is not None and _ends_with_word(tail[:len(tail) - typed[1]].rstrip(), _DRAFTING)
 
 
@@ -402,9 +450,9 @@ def _post_cues(folded: str, cues: list[Cue], mentions: list[Mention], bounds: li
             continue
         if cue.kind.startswith("passive:") and folded[cue.end:cue.end + 8].split()[:1] in _AGENT:
             continue  # "… được thay thế bởi Nghị quyết số …": another document acts on it
-        if cue.kind.startswith("passive:") and (folded.startswith("da ", cue.start)
-                                                 or folded.endswith("da ", 0, cue.start)):
-            continue  # "… số 100/2015/QH13 (đã được sửa đổi, bổ sung năm 2017)": done before
+        if folded.startswith("da ", cue.start) or folded.endswith("da ", 0, cue.start):
+            continue  # "… số 100/2015/QH13 (đã được sửa đổi, bổ sung năm 2017)", "… đã hết
+            # hiệu lực theo thời hạn": done before, no act of the citing document
         j = bisect_right(ends, cue.start) - 1
         if j < 0 or cue.start - mentions[j].tail_end > _POST_REACH:
             continue
